@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyReview.Domain.Committees;
+
+namespace PartyReview.Data.Configurations;
+
+internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committee>
+{
+    public void Configure(EntityTypeBuilder<Committee> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(Committee.NameMaxLength).IsRequired();
+        builder.Property(c => c.ShortName).HasMaxLength(Committee.ShortNameMaxLength).IsRequired();
+        builder.Property(c => c.UpperBodyName).HasMaxLength(Committee.NameMaxLength).IsRequired();
+        builder.Property(c => c.Place).HasMaxLength(Committee.PlaceMaxLength).IsRequired();
+        builder.Property(c => c.DocumentSymbol).HasMaxLength(Committee.SymbolMaxLength).IsRequired();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyReview.Domain.Committees;
+using PartyReview.Domain.Organizations;
+
+namespace PartyReview.Data.Configurations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.Code).HasMaxLength(Organization.CodeMaxLength).IsRequired();
+        builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
+        builder.HasIndex(o => new { o.CommitteeId, o.Code }).IsUnique();
+        builder.HasOne<Committee>().WithMany().HasForeignKey(o => o.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartyReview.Data.Demo;
+
+/// <summary>Writes the demo committee into an empty database, in one transaction.</summary>
+public sealed class DemoDataSeeder(PartyReviewDbContext db)
+{
+    /// <summary>Seeds the demo committee unless the database already holds a committee; returns whether it seeded.</summary>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Committees.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var plan = DemoPlan.Create();
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Committees.Add(plan.Committee);
+            await db.SaveChangesAsync(cancellationToken);
+            var committeeId = plan.Committee.Id;
+
+            plan.Organizations.ForEach(o => o.CommitteeId = committeeId);
+            db.Organizations.AddRange(plan.Organizations);
+            plan.Periods.ForEach(p => p.CommitteeId = committeeId);
+            db.ReviewPeriods.AddRange(plan.Periods);
+            await db.SaveChangesAsync(cancellationToken);
+            var organizationIds = plan.Organizations.Select(o => o.Id).ToArray();
+            var periodIds = plan.Periods.Select(p => p.Id).ToArray();
+
+            foreach (var member in plan.Members)
+            {
+                member.CommitteeId = committeeId;
+                member.OrganizationId = member.OrganizationId is { } o ? organizationIds[o] : null;
+            }
+
+            db.Members.AddRange(plan.Members);
+            await db.SaveChangesAsync(cancellationToken);
+            var memberIds = plan.Members.Select(m => m.Id).ToArray();
+
+            foreach (var review in plan.OrganizationReviews)
+            {
+                review.ReviewPeriodId = periodIds[review.ReviewPeriodId];
+                review.OrganizationId = organizationIds[review.OrganizationId];
+            }
+
+            foreach (var review in plan.LeadershipReviews)
+            {
+                review.ReviewPeriodId = periodIds[review.ReviewPeriodId];
+                review.OrganizationId = organizationIds[review.OrganizationId];
+            }
+
+            foreach (var review in plan.MemberReviews)
+            {
+                review.ReviewPeriodId = periodIds[review.ReviewPeriodId];
+                review.OrganizationId = organizationIds[review.OrganizationId];
+                review.MemberId = memberIds[review.MemberId];
+            }
+
+            foreach (var entry in plan.Events)
+            {
+                entry.MemberId = memberIds[entry.MemberId];
+                entry.OrganizationId = organizationIds[entry.OrganizationId];
+            }
+
+            plan.Targets.ForEach(t => t.CommitteeId = committeeId);
+            foreach (var commendation in plan.Commendations)
+            {
+                commendation.CommitteeId = committeeId;
+                commendation.OrganizationId = commendation.OrganizationId is { } o ? organizationIds[o] : null;
+                commendation.MemberId = commendation.MemberId is { } m ? memberIds[m] : null;
+            }
+
+            db.OrganizationReviews.AddRange(plan.OrganizationReviews);
+            db.LeadershipReviews.AddRange(plan.LeadershipReviews);
+            db.MemberReviews.AddRange(plan.MemberReviews);
+            db.MembershipEvents.AddRange(plan.Events);
+            db.AdmissionTargets.AddRange(plan.Targets);
+            db.Commendations.AddRange(plan.Commendations);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,629 @@
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Committees;
+using PartyReview.Domain.Members;
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Organizations;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Data.Demo;
+
+/// <summary>
+/// The demo committee, built in memory and the same on every run: Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng with its
+/// review history 2015–2019 reproducing the 2019 year-end article, and an open 2026 period half entered.
+/// Foreign keys in the plan are positions in its lists; <see cref="DemoDataSeeder"/> maps them to database keys.
+/// </summary>
+internal sealed class DemoPlan
+{
+    public const int SeedYear = 2019;
+    public const int FirstHistoryYear = 2015;
+    public const int CurrentYear = 2026;
+    public const int ActiveMembersAtEndOf2019 = 2748;
+    public const int AdmissionTarget2019 = 120;
+    public const string DecisionSymbol = "QĐ/ĐUK";
+
+    // The 2019 figures of the article.
+    private const int Admitted2019BeforeJune = 84;
+    private const int Admitted2019AfterJune = 61;
+    private const int MadeOfficial2019 = 132;
+    private const int TransferredIn2019 = 70;
+    private const int TransferredOut2019 = 165;
+    private const int Removed2019 = 2;
+    private const int StruckOff2019 = 1;
+    private const int CardsReissued2019 = 148 - MadeOfficial2019;
+    private const int Exempt = 22;
+    private const int Suspended2019 = 3;
+    private const int ExcellentMembers2019 = 386;
+    private const int CompleteMembers2019 = 49;
+    private const int NotCompleteMembers2019 = 6;
+    private const int ExcellentOrganizations2019 = 17;
+    private const int CompleteOrganizations2019 = 4;
+    private const int FiveYearMembers = 9;
+
+    private readonly Random _random = new(SeedYear);
+    private readonly List<MemberFacts> _facts = [];
+    private int _decisionNumber;
+
+    public Committee Committee { get; } = new()
+    {
+        Name = "Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng",
+        ShortName = "Đảng ủy Khối",
+        UpperBodyName = "Đảng bộ tỉnh Lâm Đồng",
+        Place = "Lâm Đồng",
+        DocumentSymbol = "ĐUK",
+    };
+
+    public List<Organization> Organizations { get; } = [];
+    public List<Member> Members { get; } = [];
+    public List<ReviewPeriod> Periods { get; } = [];
+    public List<OrganizationReview> OrganizationReviews { get; } = [];
+    public List<LeadershipReview> LeadershipReviews { get; } = [];
+    public List<MemberReview> MemberReviews { get; } = [];
+    public List<MembershipEvent> Events { get; } = [];
+    public List<AdmissionTarget> Targets { get; } = [];
+    public List<Commendation> Commendations { get; } = [];
+
+    public static DemoPlan Create()
+    {
+        var plan = new DemoPlan();
+        plan.Build();
+        return plan;
+    }
+
+    private enum Story
+    {
+        Regular,
+        Admitted2019Early,
+        Admitted2019Late,
+        MadeOfficial2019,
+        TransferredIn2019,
+        Exempt,
+        Suspended2019,
+        TransferredOut2019,
+        Removed2019,
+        StruckOff2019,
+    }
+
+    /// <summary>What the plan knows of a member beyond the entity: where, since when, until when.</summary>
+    private sealed class MemberFacts(int index, int organization, Story story)
+    {
+        public int Index { get; } = index;
+        public int Organization { get; } = organization;
+        public Story Story { get; set; } = story;
+        public DateOnly JoinedOn { get; set; }
+        public DateOnly? LeftOn { get; set; }
+        public Dictionary<int, QualityLevel> Levels { get; } = [];
+
+        public bool PresentAt(DateOnly date) => JoinedOn <= date && (LeftOn is null || LeftOn > date);
+    }
+
+    private static DateOnly ReviewDate(int year) => year == CurrentYear ? new DateOnly(year, 12, 15) : new DateOnly(year, 12, 20);
+
+    private void Build()
+    {
+        BuildOrganizations();
+        BuildMembers();
+        BuildPeriods();
+        var organizationLevels2019 = Review2019();
+        for (var year = FirstHistoryYear; year < SeedYear; year++)
+        {
+            ReviewHistoryYear(year);
+        }
+
+        Review2026();
+        BuildEvents();
+        BuildCommendations(organizationLevels2019);
+    }
+
+    private void BuildOrganizations()
+    {
+        for (var i = 0; i < DemoNames.Organizations.Length; i++)
+        {
+            var (name, _) = DemoNames.Organizations[i];
+            var foundedIn2019 = DemoNames.FoundedIn2019.Contains(i);
+            Organizations.Add(new Organization
+            {
+                Code = $"TCCS{i + 1:00}",
+                Name = name,
+                Kind = name.StartsWith("Đảng bộ", StringComparison.Ordinal) ? OrganizationKind.PartyCommittee : OrganizationKind.Cell,
+                FoundedOn = foundedIn2019
+                    ? new DateOnly(2019, 8 + Array.IndexOf(DemoNames.FoundedIn2019, i), 15)
+                    : new DateOnly(1976 + _random.Next(0, 37), 1 + _random.Next(12), 1 + _random.Next(28)),
+                HasExecutiveCommittee = !DemoNames.WithoutExecutiveCommittee.Contains(i),
+            });
+        }
+    }
+
+    /// <summary>Members per organization at the end of 2019: small cells as given, the rest scaled to 2.748.</summary>
+    private static int[] ActiveSizes()
+    {
+        var weights = DemoNames.Organizations.Select(o => o.Size).ToArray();
+        var fixedTotal = weights.Where(w => w < 14).Sum();
+        var scaledTotal = weights.Where(w => w >= 14).Sum();
+        var factor = (double)(ActiveMembersAtEndOf2019 - fixedTotal) / scaledTotal;
+        var sizes = weights.Select(w => w < 14 ? w : (int)Math.Round(w * factor)).ToArray();
+        var largest = Array.IndexOf(sizes, sizes.Max());
+        sizes[largest] += ActiveMembersAtEndOf2019 - sizes.Sum();
+        return sizes;
+    }
+
+    private void BuildMembers()
+    {
+        var sizes = ActiveSizes();
+        for (var org = 0; org < sizes.Length; org++)
+        {
+            // The members of the two new organizations all came to them by transfer in 2019.
+            var story = DemoNames.FoundedIn2019.Contains(org) ? Story.TransferredIn2019 : Story.Regular;
+            for (var n = 0; n < sizes[org]; n++)
+            {
+                _facts.Add(new MemberFacts(_facts.Count, org, story));
+            }
+        }
+
+        // Those who left in 2019 come from the larger organizations.
+        var large = Enumerable.Range(0, sizes.Length).Where(o => DemoNames.Organizations[o].Size >= 40).ToArray();
+        var leavers = new[] { (Story.TransferredOut2019, TransferredOut2019), (Story.Removed2019, Removed2019), (Story.StruckOff2019, StruckOff2019) };
+        foreach (var (story, count) in leavers)
+        {
+            for (var n = 0; n < count; n++)
+            {
+                _facts.Add(new MemberFacts(_facts.Count, large[_random.Next(large.Length)], story));
+            }
+        }
+
+        var regular = Shuffle(_facts.Where(f => f.Story == Story.Regular).ToList());
+        var position = 0;
+        var transferredSoFar = _facts.Count(f => f.Story == Story.TransferredIn2019);
+        foreach (var (story, count) in new[]
+                 {
+                     (Story.Admitted2019Early, Admitted2019BeforeJune), (Story.Admitted2019Late, Admitted2019AfterJune),
+                     (Story.MadeOfficial2019, MadeOfficial2019), (Story.TransferredIn2019, TransferredIn2019 - transferredSoFar),
+                     (Story.Exempt, Exempt), (Story.Suspended2019, Suspended2019),
+                 })
+        {
+            for (var n = 0; n < count; n++)
+            {
+                regular[position++].Story = story;
+            }
+        }
+
+        var cardNumber = 10_500_000;
+        foreach (var facts in _facts)
+        {
+            var member = CreateMember(facts);
+            if (member.Status == MemberStatus.Official || facts.Story is Story.Admitted2019Early or Story.Admitted2019Late)
+            {
+                member.PartyCardNumber = (cardNumber += 1 + _random.Next(40)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            Members.Add(member);
+        }
+
+        // A name every search test can look for.
+        Members[0].FullName = "Nguyễn Văn An";
+        Members[0].Gender = Gender.Male;
+    }
+
+    private Member CreateMember(MemberFacts facts)
+    {
+        var admittedOn = facts.Story switch
+        {
+            Story.Admitted2019Early => RandomDate(new DateOnly(2019, 1, 5), new DateOnly(2019, 6, 15)),
+            Story.Admitted2019Late => RandomDate(new DateOnly(2019, 7, 1), new DateOnly(2019, 12, 10)),
+            Story.MadeOfficial2019 => RandomDate(new DateOnly(2018, 1, 10), new DateOnly(2018, 11, 30)),
+            Story.Exempt => RandomDate(new DateOnly(1968, 1, 1), new DateOnly(1985, 12, 31)),
+            _ => RandomDate(new DateOnly(1982, 1, 1), new DateOnly(2017, 12, 31)),
+        };
+        facts.JoinedOn = admittedOn;
+        if (facts.Story == Story.TransferredIn2019)
+        {
+            var founded = Organizations[facts.Organization].FoundedOn;
+            var from = founded.Year == SeedYear ? founded : new DateOnly(2019, 1, 10);
+            facts.JoinedOn = RandomDate(from, new DateOnly(2019, 11, 30));
+        }
+
+        if (facts.Story is Story.TransferredOut2019 or Story.Removed2019 or Story.StruckOff2019)
+        {
+            facts.LeftOn = RandomDate(new DateOnly(2019, 2, 1), new DateOnly(2019, 11, 30));
+        }
+
+        var gender = _random.Next(100) < 57 ? Gender.Male : Gender.Female;
+        var birthDate = facts.Story == Story.Exempt
+            ? RandomDate(new DateOnly(1940, 1, 1), new DateOnly(1949, 12, 31))
+            : RandomDate(admittedOn.AddYears(-38), admittedOn.AddYears(-22));
+        var officialOn = admittedOn.AddYears(1);
+        return new Member
+        {
+            MemberCode = $"DV{facts.Index + 1:00000}",
+            FullName = RandomName(gender),
+            Gender = gender,
+            BirthDate = birthDate,
+            AdmittedOn = admittedOn,
+            OfficialOn = officialOn,
+            Status = officialOn <= ReviewDate(CurrentYear) ? MemberStatus.Official : MemberStatus.Probationary,
+            OrganizationId = facts.LeftOn is null ? facts.Organization : null,
+            LeftOn = facts.LeftOn,
+        };
+    }
+
+    private void BuildPeriods()
+    {
+        for (var year = FirstHistoryYear; year <= SeedYear; year++)
+        {
+            Periods.Add(new ReviewPeriod
+            {
+                Year = year,
+                RuleSet = RuleSets.ForYear(year),
+                ReviewDate = ReviewDate(year),
+                Status = ReviewPeriodStatus.Decided,
+            });
+        }
+
+        Periods.Add(new ReviewPeriod
+        {
+            Year = CurrentYear,
+            RuleSet = RuleSet.Regulation366Guidance43,
+            ReviewDate = ReviewDate(CurrentYear),
+            Status = ReviewPeriodStatus.Open,
+        });
+    }
+
+    private int PeriodIndex(int year) => Periods.FindIndex(p => p.Year == year);
+
+    /// <summary>2019: exactly the article's figures, every organization within the 20 % excellence quota.</summary>
+    private QualityLevel?[] Review2019()
+    {
+        var year = SeedYear;
+        var date = ReviewDate(year);
+        var rated = Enumerable.Range(0, Organizations.Count).Where(o => !Organizations[o].IsNewlyFoundedAt(date)).ToList();
+        var withCommittee = Shuffle(rated.Where(o => Organizations[o].HasExecutiveCommittee && DemoNames.Organizations[o].Size >= 10).ToList());
+        var levels = new QualityLevel?[Organizations.Count];
+        foreach (var o in rated)
+        {
+            levels[o] = QualityLevel.Good;
+        }
+
+        foreach (var o in withCommittee.Take(ExcellentOrganizations2019))
+        {
+            levels[o] = QualityLevel.Excellent;
+        }
+
+        foreach (var o in withCommittee.Skip(ExcellentOrganizations2019).Take(CompleteOrganizations2019))
+        {
+            levels[o] = QualityLevel.Complete;
+        }
+
+        AddOrganizationReviews(year, levels);
+
+        var present = MembersPresent(date);
+        var ratable = present.Where(f => NotRatedReasonIn(year, f) is null).ToList();
+
+        // Low levels go to members of organizations that are not excellent: their prerequisites forbid them.
+        var notExcellent = Shuffle(ratable.Where(f => levels[f.Organization] != QualityLevel.Excellent).ToList());
+        var inComplete = notExcellent.Where(f => levels[f.Organization] == QualityLevel.Complete).ToList();
+        var notComplete = inComplete.Take(2).Concat(notExcellent.Where(f => levels[f.Organization] == QualityLevel.Good).Take(NotCompleteMembers2019 - 2)).ToList();
+        notComplete.ForEach(f => f.Levels[year] = QualityLevel.NotComplete);
+        var complete = inComplete.Where(f => !f.Levels.ContainsKey(year)).Take(16).ToList();
+        var spread = notExcellent
+            .Where(f => !f.Levels.ContainsKey(year) && levels[f.Organization] == QualityLevel.Good)
+            .GroupBy(f => f.Organization).Select(g => g.First())
+            .Take(CompleteMembers2019 - complete.Count);
+        complete.AddRange(spread);
+        complete.ForEach(f => f.Levels[year] = QualityLevel.Complete);
+        if (complete.Count != CompleteMembers2019)
+        {
+            throw new InvalidOperationException("The demo plan cannot place the 2019 HTNV members.");
+        }
+
+        // The nine members excellent five years running, in nine different large organizations.
+        var fiveYear = Shuffle(ratable.Where(f => f.Story == Story.Regular && f.JoinedOn < new DateOnly(FirstHistoryYear, 1, 1)
+                                                 && !f.Levels.ContainsKey(year) && DemoNames.Organizations[f.Organization].Size >= 40).ToList())
+            .GroupBy(f => f.Organization).Select(g => g.First()).Take(FiveYearMembers).ToList();
+        _fiveYearMembers.AddRange(fiveYear);
+
+        AssignExcellentAndGood(year, ratable, ExcellentMembers2019);
+        AddMemberReviews(year, present);
+        return levels;
+    }
+
+    private readonly List<MemberFacts> _fiveYearMembers = [];
+
+    /// <summary>Fills each organization's excellent places up to the quota, nine five-year members first, the rest HTTNV.</summary>
+    private void AssignExcellentAndGood(int year, List<MemberFacts> ratable, int excellentTotal)
+    {
+        var byOrganization = ratable.GroupBy(f => f.Organization).ToDictionary(g => g.Key, g => g.ToList());
+
+        // At most one HTXSNV for every five HTTNV (20 %): x ≤ (rated − lower levels) / 6.
+        var caps = byOrganization.ToDictionary(
+            p => p.Key,
+            p => p.Value.Count(f => !f.Levels.ContainsKey(year)) / 6);
+        var surplus = caps.Values.Sum() - excellentTotal;
+        if (surplus < 0)
+        {
+            throw new InvalidOperationException($"The demo plan cannot place {excellentTotal} HTXSNV members in {year} within the quota.");
+        }
+
+        var order = caps.Keys.OrderByDescending(o => caps[o]).ThenBy(o => o).ToList();
+        for (var i = 0; surplus > 0; i = (i + 1) % order.Count)
+        {
+            var o = order[i];
+            if (caps[o] > 0 && caps[o] > _fiveYearMembers.Count(f => f.Organization == o))
+            {
+                caps[o]--;
+                surplus--;
+            }
+        }
+
+        foreach (var (organization, members) in byOrganization)
+        {
+            var open = members.Where(f => !f.Levels.ContainsKey(year)).ToList();
+            var first = open.Where(_fiveYearMembers.Contains).ToList();
+            var others = Shuffle(open.Except(first).Where(f => !WouldCompleteFiveYears(f, year)).ToList());
+            foreach (var f in first.Concat(others).Take(caps[organization]))
+            {
+                f.Levels[year] = QualityLevel.Excellent;
+            }
+
+            foreach (var f in open.Where(f => !f.Levels.ContainsKey(year)))
+            {
+                f.Levels[year] = QualityLevel.Good;
+            }
+        }
+    }
+
+    /// <summary>The last history year must not give anyone but the nine a five-year run of HTXSNV.</summary>
+    private bool WouldCompleteFiveYears(MemberFacts facts, int year) =>
+        year == SeedYear - 1 && !_fiveYearMembers.Contains(facts)
+        && Enumerable.Range(FirstHistoryYear, SeedYear - FirstHistoryYear + 1)
+            .Where(y => y != year).All(y => facts.Levels.GetValueOrDefault(y) == QualityLevel.Excellent);
+
+    /// <summary>2015–2018: plausible results, a slowly rising share of excellence.</summary>
+    private void ReviewHistoryYear(int year)
+    {
+        var date = ReviewDate(year);
+        var step = year - FirstHistoryYear;
+        var rated = Enumerable.Range(0, Organizations.Count).Where(o => Organizations[o].ExistsOn(date) && !Organizations[o].IsNewlyFoundedAt(date));
+        var shuffled = Shuffle(rated.ToList());
+        var levels = new QualityLevel?[Organizations.Count];
+        var excellent = 13 + step;
+        var complete = 5 - (step / 2);
+        var notComplete = step == 0 ? 1 : 0;
+        for (var i = 0; i < shuffled.Count; i++)
+        {
+            levels[shuffled[i]] = i < excellent ? QualityLevel.Excellent
+                : i < excellent + complete ? QualityLevel.Complete
+                : i < excellent + complete + notComplete ? QualityLevel.NotComplete
+                : QualityLevel.Good;
+        }
+
+        AddOrganizationReviews(year, levels);
+
+        var present = MembersPresent(date);
+        var ratable = present.Where(f => NotRatedReasonIn(year, f) is null).ToList();
+        var notExcellent = Shuffle(ratable.Where(f => levels[f.Organization] != QualityLevel.Excellent && !_fiveYearMembers.Contains(f)).ToList());
+        foreach (var f in notExcellent.Take(3 + (step % 3)))
+        {
+            f.Levels[year] = QualityLevel.NotComplete;
+        }
+
+        foreach (var f in notExcellent.Skip(5).Take(40 + (step * 3)))
+        {
+            f.Levels[year] = QualityLevel.Complete;
+        }
+
+        var excellentMembers = (int)(ratable.Count * (0.12 + (0.005 * step)));
+        AssignExcellentAndGood(year, ratable, excellentMembers);
+        AddMemberReviews(year, present);
+    }
+
+    /// <summary>2026 under Quy định 366: scores on the 100-point scale, about two organizations in five entered.</summary>
+    private void Review2026()
+    {
+        var year = CurrentYear;
+        var date = ReviewDate(year);
+        var period = PeriodIndex(year);
+        var entered = Enumerable.Range(0, Organizations.Count).Where(o => o % 5 is 0 or 3).ToHashSet();
+        for (var o = 0; o < Organizations.Count; o++)
+        {
+            var review = new OrganizationReview { ReviewPeriodId = period, OrganizationId = o };
+            var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = o };
+            if (entered.Contains(o))
+            {
+                var score = o % 3 == 0 ? RandomScore(90, 96) : o % 7 == 0 ? RandomScore(60, 69) : RandomScore(72, 89);
+                review.Rate(PointScale.LevelFor(score), score);
+                var leadershipScore = Math.Max(50, score - RandomScore(0, 4));
+                leadership.Rate(PointScale.LevelFor(leadershipScore), leadershipScore);
+            }
+
+            OrganizationReviews.Add(review);
+            if (Organizations[o].HasExecutiveCommittee)
+            {
+                LeadershipReviews.Add(leadership);
+            }
+        }
+
+        foreach (var facts in _facts.Where(f => f.LeftOn is null && f.PresentAt(date)).OrderBy(f => f.Organization))
+        {
+            var review = new MemberReview { ReviewPeriodId = period, MemberId = facts.Index, OrganizationId = facts.Organization };
+            if (facts.Story == Story.Exempt)
+            {
+                review.MarkNotRated(NotRatedReason.Exempt);
+            }
+            else if (entered.Contains(facts.Organization))
+            {
+                var draw = _random.Next(1000);
+                var score = draw < 140 ? RandomScore(90, 98) : draw < 975 ? RandomScore(70, 89.5m) : draw < 997 ? RandomScore(50, 69.5m) : RandomScore(35, 49.5m);
+                review.Rate(PointScale.LevelFor(score), score);
+            }
+
+            MemberReviews.Add(review);
+        }
+    }
+
+    private List<MemberFacts> MembersPresent(DateOnly date) => _facts.Where(f => f.PresentAt(date)).ToList();
+
+    private static NotRatedReason? NotRatedReasonIn(int year, MemberFacts facts) => facts.Story switch
+    {
+        Story.Exempt => NotRatedReason.Exempt,
+        Story.Suspended2019 when year == SeedYear => NotRatedReason.Suspended,
+        _ when facts.JoinedOn.Year == year && facts.Story != Story.TransferredIn2019 && facts.JoinedOn > ReviewDate(year).AddMonths(-6) => NotRatedReason.NewlyAdmitted,
+        _ => null,
+    };
+
+    private void AddOrganizationReviews(int year, QualityLevel?[] levels)
+    {
+        var period = PeriodIndex(year);
+        var date = ReviewDate(year);
+        for (var o = 0; o < Organizations.Count; o++)
+        {
+            if (!Organizations[o].ExistsOn(date))
+            {
+                continue;
+            }
+
+            var review = new OrganizationReview { ReviewPeriodId = period, OrganizationId = o };
+            var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = o };
+            if (levels[o] is { } level)
+            {
+                review.Rate(level);
+                leadership.Rate(level);
+            }
+            else
+            {
+                review.MarkNotRated(NotRatedReason.NewlyFounded);
+                leadership.MarkNotRated(NotRatedReason.NewlyFounded);
+            }
+
+            OrganizationReviews.Add(review);
+            if (Organizations[o].HasExecutiveCommittee)
+            {
+                LeadershipReviews.Add(leadership);
+            }
+        }
+    }
+
+    private void AddMemberReviews(int year, List<MemberFacts> present)
+    {
+        var period = PeriodIndex(year);
+        foreach (var facts in present)
+        {
+            var review = new MemberReview { ReviewPeriodId = period, MemberId = facts.Index, OrganizationId = facts.Organization };
+            if (NotRatedReasonIn(year, facts) is { } reason)
+            {
+                review.MarkNotRated(reason);
+            }
+            else
+            {
+                review.Rate(facts.Levels[year]);
+            }
+
+            MemberReviews.Add(review);
+        }
+    }
+
+    private void BuildEvents()
+    {
+        Targets.Add(new AdmissionTarget { Year = SeedYear, Target = AdmissionTarget2019 });
+        var reissued = Shuffle(_facts.Where(f => f.Story == Story.Regular && f.LeftOn is null).ToList()).Take(CardsReissued2019).ToHashSet();
+        foreach (var facts in _facts.OrderBy(f => f.JoinedOn))
+        {
+            var member = Members[facts.Index];
+            switch (facts.Story)
+            {
+                case Story.Admitted2019Early or Story.Admitted2019Late:
+                    AddEvent(facts, MembershipEventKind.Admitted, member.AdmittedOn);
+                    AddEvent(facts, MembershipEventKind.MadeOfficial, member.OfficialOn!.Value);
+                    AddEvent(facts, MembershipEventKind.PartyCardIssued, member.OfficialOn!.Value.AddDays(20));
+                    break;
+                case Story.MadeOfficial2019:
+                    AddEvent(facts, MembershipEventKind.MadeOfficial, member.OfficialOn!.Value);
+                    AddEvent(facts, MembershipEventKind.PartyCardIssued, Min(member.OfficialOn!.Value.AddDays(14), new DateOnly(2019, 12, 16)));
+                    break;
+                case Story.TransferredIn2019:
+                    AddEvent(facts, MembershipEventKind.TransferredIn, facts.JoinedOn, "Từ Đảng bộ ngoài Khối");
+                    break;
+                case Story.TransferredOut2019:
+                    AddEvent(facts, MembershipEventKind.TransferredOut, facts.LeftOn!.Value, "Chuyển công tác ra ngoài Khối");
+                    break;
+                case Story.Removed2019:
+                    AddEvent(facts, MembershipEventKind.Removed, facts.LeftOn!.Value);
+                    break;
+                case Story.StruckOff2019:
+                    AddEvent(facts, MembershipEventKind.StruckOff, facts.LeftOn!.Value);
+                    break;
+            }
+
+            if (reissued.Contains(facts))
+            {
+                AddEvent(facts, MembershipEventKind.PartyCardIssued, RandomDate(new DateOnly(2019, 3, 1), new DateOnly(2019, 11, 30)), "Cấp lại thẻ bị mất");
+            }
+        }
+    }
+
+    private void AddEvent(MemberFacts facts, MembershipEventKind kind, DateOnly date, string? note = null)
+    {
+        Events.Add(new MembershipEvent
+        {
+            MemberId = facts.Index,
+            OrganizationId = facts.Organization,
+            Kind = kind,
+            OccurredOn = date,
+            DecisionNumber = $"{++_decisionNumber}-{DecisionSymbol}",
+            Note = note,
+        });
+    }
+
+    private void BuildCommendations(QualityLevel?[] organizationLevels2019)
+    {
+        var excellent = Enumerable.Range(0, Organizations.Count).Where(o => organizationLevels2019[o] == QualityLevel.Excellent).ToList();
+        foreach (var o in excellent)
+        {
+            Commendations.Add(new Commendation { Year = SeedYear, Award = AwardKind.ExemplaryOrganization, OrganizationId = o });
+        }
+
+        foreach (var o in Shuffle(excellent.ToList()).Take(5))
+        {
+            Commendations.Add(new Commendation { Year = SeedYear, Award = AwardKind.OutstandingPartyBuilding, OrganizationId = o });
+        }
+
+        foreach (var facts in _fiveYearMembers)
+        {
+            Commendations.Add(new Commendation
+            {
+                Year = SeedYear,
+                Award = AwardKind.ExcellentMemberConsecutiveYears,
+                MemberId = facts.Index,
+                OrganizationId = facts.Organization,
+                Citation = $"Hoàn thành xuất sắc nhiệm vụ 5 năm liền ({FirstHistoryYear} - {SeedYear})",
+            });
+        }
+    }
+
+    private string RandomName(Gender gender)
+    {
+        var total = DemoNames.FamilyNames.Sum(f => f.Weight);
+        var draw = _random.Next(total);
+        var family = DemoNames.FamilyNames.First(f => (draw -= f.Weight) < 0).Name;
+        var (middles, givens) = gender == Gender.Male
+            ? (DemoNames.MaleMiddleNames, DemoNames.MaleGivenNames)
+            : (DemoNames.FemaleMiddleNames, DemoNames.FemaleGivenNames);
+        return $"{family} {middles[_random.Next(middles.Length)]} {givens[_random.Next(givens.Length)]}";
+    }
+
+    private DateOnly RandomDate(DateOnly from, DateOnly to) => from.AddDays(_random.Next(to.DayNumber - from.DayNumber + 1));
+
+    /// <summary>A score between the bounds, in half points.</summary>
+    private decimal RandomScore(decimal from, decimal to) => from + (_random.Next((int)((to - from) * 2) + 1) / 2m);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private List<T> Shuffle<T>(List<T> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = _random.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+
+        return items;
+    }
+}

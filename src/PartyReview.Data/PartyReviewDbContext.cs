@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data.Identity;
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Committees;
+using PartyReview.Domain.Members;
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Organizations;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Data;
+
+/// <summary>The one database of PartyReview: the review data and the Identity stores.</summary>
+public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<ReviewPeriod> ReviewPeriods => Set<ReviewPeriod>();
+    public DbSet<OrganizationReview> OrganizationReviews => Set<OrganizationReview>();
+    public DbSet<LeadershipReview> LeadershipReviews => Set<LeadershipReview>();
+    public DbSet<MemberReview> MemberReviews => Set<MemberReview>();
+    public DbSet<MembershipEvent> MembershipEvents => Set<MembershipEvent>();
+    public DbSet<AdmissionTarget> AdmissionTargets => Set<AdmissionTarget>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PartyReviewDbContext).Assembly);
+    }
+}

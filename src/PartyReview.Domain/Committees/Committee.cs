@@ -1,0 +1,27 @@
+namespace PartyReview.Domain.Committees;
+
+/// <summary>The upper-level Party committee (đảng bộ cấp trên cơ sở) that runs the annual review.</summary>
+public class Committee
+{
+    public int Id { get; set; }
+
+    /// <summary>Full name, e.g. "Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng".</summary>
+    public required string Name { get; set; }
+
+    /// <summary>How reports refer to the committee, e.g. "Đảng ủy Khối".</summary>
+    public required string ShortName { get; set; }
+
+    /// <summary>The body above it, printed top left on documents, e.g. "Đảng bộ tỉnh Lâm Đồng".</summary>
+    public required string UpperBodyName { get; set; }
+
+    /// <summary>The place used in document dates, e.g. "Lâm Đồng".</summary>
+    public required string Place { get; set; }
+
+    /// <summary>The symbol in document numbers, e.g. "ĐUK" in "Số 12-QĐ/ĐUK".</summary>
+    public required string DocumentSymbol { get; set; }
+
+    public const int NameMaxLength = 200;
+    public const int ShortNameMaxLength = 100;
+    public const int PlaceMaxLength = 100;
+    public const int SymbolMaxLength = 20;
+}

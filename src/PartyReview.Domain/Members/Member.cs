@@ -1,0 +1,33 @@
+namespace PartyReview.Domain.Members;
+
+/// <summary>A party member (đảng viên).</summary>
+public class Member
+{
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+
+    /// <summary>The committee's own identifier for the member, stable across card changes.</summary>
+    public required string MemberCode { get; set; }
+    public required string FullName { get; set; }
+    public Gender Gender { get; set; }
+    public DateOnly BirthDate { get; set; }
+    public DateOnly AdmittedOn { get; set; }
+    public DateOnly? OfficialOn { get; set; }
+    public string? PartyCardNumber { get; set; }
+    public MemberStatus Status { get; set; }
+
+    /// <summary>The organization the member belongs to now; null once the member has left the committee.</summary>
+    public int? OrganizationId { get; set; }
+
+    /// <summary>The date the member left the committee (transferred out, removed, struck off, deceased).</summary>
+    public DateOnly? LeftOn { get; set; }
+
+    public const int CodeMaxLength = 20;
+    public const int FullNameMaxLength = 100;
+    public const int CardNumberMaxLength = 20;
+
+    /// <summary>Admitted less than six months before the reference date: takes part in the review but is not rated.</summary>
+    public bool IsNewlyAdmittedAt(DateOnly referenceDate) => AdmittedOn > referenceDate.AddMonths(-6);
+
+    public bool IsMemberOn(DateOnly date) => AdmittedOn <= date && (LeftOn is null || LeftOn > date);
+}

@@ -1,0 +1,26 @@
+namespace PartyReview.Domain.Organizations;
+
+/// <summary>A grassroots organization (TCCS), rated every year.</summary>
+public class Organization
+{
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+
+    /// <summary>A short code unique within the committee, used by imports and URLs.</summary>
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public OrganizationKind Kind { get; set; }
+    public DateOnly FoundedOn { get; set; }
+    public DateOnly? DissolvedOn { get; set; }
+
+    /// <summary>Whether it has an executive committee (cấp ủy); a small cell has only a secretary, so no collective to rate.</summary>
+    public bool HasExecutiveCommittee { get; set; }
+
+    public const int CodeMaxLength = 20;
+    public const int NameMaxLength = 200;
+
+    public bool ExistsOn(DateOnly date) => FoundedOn <= date && (DissolvedOn is null || DissolvedOn > date);
+
+    /// <summary>Founded less than six months before the reference date: not rated that year.</summary>
+    public bool IsNewlyFoundedAt(DateOnly referenceDate) => FoundedOn > referenceDate.AddMonths(-6);
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using PartyReview.Domain.Formatting;
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Domain.Reporting;
+
+/// <summary>
+/// Writes the year-end report's sentences from the counts, in the words of the committee's own reports
+/// (see the 2019 article of Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng).
+/// Organizations and members are reported cumulatively ("hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc");
+/// leadership collectives exclusively, one level each, as the article does.
+/// </summary>
+public static class SummaryNarrative
+{
+    /// <summary>"Năm 2019, Đảng ủy Khối kết nạp 145 đảng viên mới (đạt 120,8% chỉ tiêu năm); …".</summary>
+    public static string Movements(int year, string committeeShortName, MovementTally movements)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        var text = new StringBuilder($"Năm {year}, {committeeShortName} kết nạp {VietnameseFormat.Count(movements.Admitted)} đảng viên mới");
+        if (movements.AdmissionShareOfTarget is { } share)
+        {
+            text.Append($" (đạt {VietnameseFormat.Percent(share)} chỉ tiêu năm)");
+        }
+
+        text.Append($"; xét chuyển đảng chính thức cho {VietnameseFormat.Count(movements.Count(MembershipEventKind.MadeOfficial))} đồng chí đảng viên dự bị");
+        text.Append($"; chuyển sinh hoạt Đảng đi cho {VietnameseFormat.Count(movements.Count(MembershipEventKind.TransferredOut))} lượt đảng viên");
+        text.Append($"; tiếp nhận chuyển sinh hoạt Đảng đến cho {VietnameseFormat.Count(movements.Count(MembershipEventKind.TransferredIn))} lượt đảng viên");
+        text.Append($"; cho ra khỏi Đảng {VietnameseFormat.Count(movements.Count(MembershipEventKind.Removed))} đồng chí");
+        text.Append($"; xóa tên {VietnameseFormat.Count(movements.Count(MembershipEventKind.StruckOff))} đảng viên");
+        var deceased = movements.Count(MembershipEventKind.Deceased);
+        if (deceased > 0)
+        {
+            text.Append($"; {VietnameseFormat.Count(deceased)} đồng chí từ trần");
+        }
+
+        text.Append($"; cấp thẻ đảng viên cho {VietnameseFormat.Count(movements.Count(MembershipEventKind.PartyCardIssued))} đồng chí.");
+        return text.ToString();
+    }
+
+    /// <summary>The organizations' sentences: rated out of total, then the levels, cumulative.</summary>
+    public static string Organizations(YearTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var t = tally.Organizations;
+        var text = new StringBuilder(
+            $"Kết quả phân loại chất lượng TCCS Đảng, đảng viên năm {tally.Year}, toàn Đảng bộ có {VietnameseFormat.Fraction(t.Rated, t.Total)} TCCS Đảng được xếp loại");
+        AppendNotRated(text, t, "TCCS Đảng", padded: true);
+        text.Append('.');
+        if (t.Rated > 0)
+        {
+            text.Append($" Trong đó, {VietnameseFormat.Fraction(t.GoodOrBetter, t.Rated, padded: true)} TCCS Đảng đạt hoàn thành tốt nhiệm vụ trở lên");
+            text.Append($" (trong đó {VietnameseFormat.Fraction(t.Excellent, t.GoodOrBetter, padded: true)} hoàn thành xuất sắc nhiệm vụ)");
+            text.Append($"; {VietnameseFormat.Fraction(t.Complete, t.Rated, padded: true)} TCCS Đảng hoàn thành nhiệm vụ");
+            if (t.NotComplete > 0)
+            {
+                text.Append($"; {VietnameseFormat.Fraction(t.NotComplete, t.Rated, padded: true)} TCCS Đảng không hoàn thành nhiệm vụ");
+            }
+
+            text.Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The leadership collectives' sentences: one level each (exclusive), as the article reports them.</summary>
+    public static string Leadership(YearTally tally, string committeeName)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var t = tally.Leadership;
+        var text = new StringBuilder(
+            $"Trong năm {tally.Year}, {committeeName} có tổng cộng {VietnameseFormat.Fraction(t.Rated, t.Total)} tập thể lãnh đạo cấp ủy cơ sở trực thuộc được đánh giá xếp loại chất lượng");
+        AppendNotRated(text, t, "tập thể", padded: false);
+        text.Append('.');
+        if (t.Rated > 0)
+        {
+            text.Append($" Trong đó, hoàn thành tốt nhiệm vụ là {VietnameseFormat.Fraction(t.GoodOnly, t.Rated)} tập thể");
+            text.Append($"; hoàn thành nhiệm vụ {VietnameseFormat.Fraction(t.Complete, t.Rated)} tập thể");
+            if (t.NotComplete > 0)
+            {
+                text.Append($"; không hoàn thành nhiệm vụ {VietnameseFormat.Fraction(t.NotComplete, t.Rated)} tập thể");
+            }
+
+            text.Append($"; hoàn thành xuất sắc nhiệm vụ là {VietnameseFormat.Fraction(t.Excellent, t.Rated)} tập thể.");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The members' sentences: reviewed out of total, then the levels, cumulative for "tốt".</summary>
+    public static string Members(YearTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var t = tally.Members;
+        var text = new StringBuilder(
+            $"Toàn Đảng bộ có {VietnameseFormat.Fraction(t.Rated, t.Total)} đảng viên đã kiểm điểm, xếp loại trong năm {tally.Year}");
+        AppendNotRated(text, t, "đảng viên", padded: false);
+        text.Append('.');
+        if (t.Rated > 0)
+        {
+            text.Append($" Trong đó, có {VietnameseFormat.Count(t.GoodOrBetter)} đảng viên hoàn thành tốt nhiệm vụ trở lên");
+            text.Append($" (trong đó {VietnameseFormat.Count(t.Excellent)} đảng viên hoàn thành xuất sắc nhiệm vụ)");
+            text.Append($", {VietnameseFormat.Count(t.Complete)} đảng viên hoàn thành nhiệm vụ");
+            text.Append($", có {VietnameseFormat.PaddedCount(t.NotComplete)} đảng viên không hoàn thành nhiệm vụ.");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>"(02 TCCS Đảng mới thành lập dưới 6 tháng không xếp loại)", with pending ones named too.</summary>
+    private static void AppendNotRated(StringBuilder text, SubjectTally tally, string noun, bool padded)
+    {
+        var parts = tally.NotRatedByReason
+            .Select(p => $"{Format(p.Count)} {noun} {p.Reason.VietnameseName()}")
+            .ToList();
+        if (parts.Count > 0)
+        {
+            text.Append(" (").Append(string.Join(", ", parts)).Append(" không xếp loại)");
+        }
+
+        if (tally.Pending > 0)
+        {
+            text.Append($"; còn {Format(tally.Pending)} {noun} chưa có kết quả");
+        }
+
+        string Format(int count) => padded ? VietnameseFormat.PaddedCount(count) : VietnameseFormat.Count(count);
+    }
+}

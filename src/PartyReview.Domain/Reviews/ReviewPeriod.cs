@@ -1,0 +1,30 @@
+namespace PartyReview.Domain.Reviews;
+
+public enum ReviewPeriodStatus
+{
+    /// <summary>Entries are being made.</summary>
+    Open = 1,
+
+    /// <summary>The competent committee has decided; the period is locked.</summary>
+    Decided = 2,
+}
+
+/// <summary>One committee's review of one year (kỳ đánh giá năm N): its rule set, quota and status.</summary>
+public class ReviewPeriod
+{
+    public const int DefaultExcellenceQuotaPercent = 20;
+
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+    public int Year { get; set; }
+    public RuleSet RuleSet { get; set; }
+
+    /// <summary>Members rated HTXSNV may be at most this share of the members rated HTTNV in each organization.</summary>
+    public int ExcellenceQuotaPercent { get; set; } = DefaultExcellenceQuotaPercent;
+
+    /// <summary>The date the review is held: the reference for the six-month rules.</summary>
+    public DateOnly ReviewDate { get; set; }
+    public ReviewPeriodStatus Status { get; set; } = ReviewPeriodStatus.Open;
+
+    public bool IsLocked => Status == ReviewPeriodStatus.Decided;
+}
