@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Reporting;
+
+namespace PartyReview.Web.Features.Reports;
+
+/// <summary>Counts a committee's review year and membership movements: a fixed handful of grouped queries.</summary>
+public sealed class TallyService(PartyReviewDbContext db)
+{
+    /// <summary>The year's counts per subject kind and level; null when the committee has no period for that year.</summary>
+    public async Task<YearTally?> GetYearTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
+    {
+        var period = await db.ReviewPeriods.AsNoTracking()
+            .Where(p => p.CommitteeId == committeeId && p.Year == year)
+            .Select(p => new { p.Id, p.RuleSet, p.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var organizations = await TallyQueries.LevelGroups(db.OrganizationReviews, period.Id).ToListAsync(cancellationToken);
+        var leadership = await TallyQueries.LevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
+        var members = await TallyQueries.LevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
+        return new YearTally(
+            year,
+            period.RuleSet,
+            period.Status,
+            new SubjectTally(SubjectKind.Organization, organizations),
+            new SubjectTally(SubjectKind.Leadership, leadership),
+            new SubjectTally(SubjectKind.Member, members));
+    }
+
+    /// <summary>The year's membership movements per kind, with the committee's admission target.</summary>
+    public async Task<MovementTally> GetMovementTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
+    {
+        var groups = await TallyQueries.MovementGroups(db, committeeId, year).ToListAsync(cancellationToken);
+        var target = await db.AdmissionTargets.AsNoTracking()
+            .Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId == null)
+            .Select(t => (int?)t.Target)
+            .SingleOrDefaultAsync(cancellationToken);
+        return new MovementTally(groups.Select(g => (g.Kind, g.Count)), target);
+    }
+
+    /// <summary>The years the committee has a review period for, newest first.</summary>
+    public Task<List<int>> GetYearsAsync(int committeeId, CancellationToken cancellationToken = default) =>
+        db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committeeId)
+            .OrderByDescending(p => p.Year).Select(p => p.Year).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Committees;
+
+namespace PartyReview.Web.Infrastructure;
+
+/// <summary>The committee this installation serves (one per deployment), read once per request.</summary>
+public sealed class CurrentCommittee(PartyReviewDbContext db)
+{
+    private Committee? _committee;
+
+    public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default) =>
+        _committee ??= await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Identity;
+
+namespace PartyReview.Web.Infrastructure;
+
+/// <summary>The demo accounts, created in Development only, all with the same documented password.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "PartyReview@2019";
+
+    /// <summary>The organization the demo Secretary is bound to (Đảng bộ Sở Tài chính).</summary>
+    public const string SecretaryOrganizationCode = "TCCS02";
+
+    public static IReadOnlyList<(string Email, string FullName, string Role)> All { get; } =
+    [
+        ("admin@demo.local", "Quản trị hệ thống", AppRoles.Admin),
+        ("staff@demo.local", "Trần Thị Thu Hà", AppRoles.Staff),
+        ("leader@demo.local", "Nguyễn Văn Hùng", AppRoles.Leader),
+        ("clerk@demo.local", "Lê Thị Mai", AppRoles.Clerk),
+        ("secretary@demo.local", "Phạm Quang Minh", AppRoles.Secretary),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        var db = services.GetRequiredService<PartyReviewDbContext>();
+        await EnsureRolesAsync(roles);
+        var secretaryOrganization = await db.Organizations
+            .Where(o => o.Code == SecretaryOrganizationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync();
+        foreach (var (email, fullName, role) in All)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = fullName,
+                OrganizationId = role == AppRoles.Secretary ? secretaryOrganization : null,
+            };
+            ThrowIfFailed(await users.CreateAsync(user, Password));
+            ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        }
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        foreach (var role in AppRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                ThrowIfFailed(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    internal static void ThrowIfFailed(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

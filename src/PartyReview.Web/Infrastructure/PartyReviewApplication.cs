@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using PartyReview.Data;
+using PartyReview.Data.Identity;
+using PartyReview.Web.Features.Home;
+using PartyReview.Web.Features.Reports;
+using Serilog;
+
+namespace PartyReview.Web.Infrastructure;
+
+/// <summary>How the application is put together: services, then the request pipeline.</summary>
+internal static class PartyReviewApplication
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
+
+    public static void AddPartyReview(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext());
+
+        builder.AddPartyReviewDatabase();
+        services.AddHealthChecks().AddDbContextCheck<PartyReviewDbContext>("database");
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<PartyReviewDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        // Password and lockout policy may be tightened in appsettings (section "Identity").
+        services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "PartyReview.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the right role gets a real 403 and the friendly error page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "PartyReview.Antiforgery");
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddRazorOptions(FeatureFolders.Configure)
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        // Vietnamese is written as is in the HTML, not as numeric entities.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddScoped<CurrentCommittee>();
+        services.AddScoped<TallyService>();
+        services.AddScoped<SummaryService>();
+        services.AddScoped<HomeService>();
+    }
+
+    public static void UsePartyReview(this WebApplication app)
+    {
+        // Users never see a stack trace: errors and status codes go to friendly pages, details to the log.
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("UserName", http.User.Identity?.Name ?? "(anonymous)");
+            diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<LogContextMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Identity;
+
+namespace PartyReview.Web.Infrastructure;
+
+/// <summary>
+/// The operator's commands, run instead of the web server:
+/// <c>migrate</c> applies the migrations of the configured database;
+/// <c>create-admin --email … --name … </c> creates the first Admin (password from PARTYREVIEW_ADMIN_PASSWORD or --password).
+/// </summary>
+internal static class StartupCommands
+{
+    private static readonly string[] Commands = ["migrate", "create-admin"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILogger<WebApplication>>();
+        switch (args[0])
+        {
+            case "migrate":
+                var db = services.GetRequiredService<PartyReviewDbContext>();
+                var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+                await db.Database.MigrateAsync();
+                logger.LogInformation("Applied {Count} migrations to the {Provider} database.", pending.Count, services.GetRequiredService<DatabaseSettings>().Provider);
+                return 0;
+            case "create-admin":
+                return await CreateAdminAsync(services, app.Configuration, logger);
+            default:
+                return 2;
+        }
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
+    {
+        var email = configuration["email"];
+        var name = configuration["name"] ?? email;
+        var password = configuration["password"] ?? Environment.GetEnvironmentVariable("PARTYREVIEW_ADMIN_PASSWORD");
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            logger.LogError("Usage: create-admin --email admin@example.org --name \"Họ và tên\" (password in PARTYREVIEW_ADMIN_PASSWORD or --password)");
+            return 2;
+        }
+
+        await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            logger.LogError("An account {Email} exists already.", email);
+            return 1;
+        }
+
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name! };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            logger.LogError("The admin was not created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        DemoAccounts.ThrowIfFailed(await users.AddToRoleAsync(user, AppRoles.Admin));
+        logger.LogInformation("Created the Admin account {Email}.", email);
+        return 0;
+    }
+}
