@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Web.Features.Reports;
+
+namespace PartyReview.IntegrationTests.Database;
+
+/// <summary>One model, three providers: their migrations stay in step and every tally query translates on each.</summary>
+public sealed class ProviderTests
+{
+    private static PartyReviewDbContext ContextFor(DatabaseProvider provider)
+    {
+        var connectionString = provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=:memory:",
+            DatabaseProvider.SqlServer => "Server=127.0.0.1;Database=PartyReview;User Id=sa;Password=not-used;TrustServerCertificate=True",
+            _ => "Host=127.0.0.1;Database=partyreview;Username=partyreview;Password=not-used",
+        };
+        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
+        options.UsePartyReviewDatabase(provider, connectionString);
+        return new PartyReviewDbContext(options.Options);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public void No_provider_has_pending_model_changes(DatabaseProvider provider)
+    {
+        using var db = ContextFor(provider);
+        Assert.True(db.Database.GetMigrations().Any(), $"{provider} has no migrations");
+        Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: run `dotnet ef migrations add` for {provider.MigrationsAssembly()}");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public void Every_tally_query_translates_to_one_grouped_statement(DatabaseProvider provider)
+    {
+        using var db = ContextFor(provider);
+        var statements = new[]
+        {
+            TallyQueries.LevelGroups(db.OrganizationReviews, 1).ToQueryString(),
+            TallyQueries.LevelGroups(db.LeadershipReviews, 1).ToQueryString(),
+            TallyQueries.LevelGroups(db.MemberReviews, 1).ToQueryString(),
+            TallyQueries.MovementGroups(db, 1, 2019).ToQueryString(),
+        };
+        Assert.All(statements, sql =>
+        {
+            Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("COUNT(", sql, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+}

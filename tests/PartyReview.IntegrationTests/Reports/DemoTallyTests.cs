@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews;
+using PartyReview.Web.Features.Reports;
+
+namespace PartyReview.IntegrationTests.Reports;
+
+/// <summary>The demo data, counted by the database, gives exactly the figures of the 2019 article.</summary>
+[Collection(DemoDatabaseGroup.Name)]
+public sealed class DemoTallyTests(DemoDatabaseFixture demo)
+{
+    private async Task<(YearTally Tally, MovementTally Movements)> TallyAsync(int year)
+    {
+        await using var db = demo.CreateContext();
+        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var service = new TallyService(db);
+        var tally = await service.GetYearTallyAsync(committeeId, year, TestContext.Current.CancellationToken);
+        var movements = await service.GetMovementTallyAsync(committeeId, year, TestContext.Current.CancellationToken);
+        return (tally!, movements);
+    }
+
+    [Fact]
+    public async Task Organizations_2019_are_62_of_66_good_or_better_17_excellent_4_complete_2_not_rated()
+    {
+        var t = (await TallyAsync(2019)).Tally.Organizations;
+        Assert.Equal((68, 66, 17, 45, 4, 0), (t.Total, t.Rated, t.Excellent, t.GoodOnly, t.Complete, t.NotComplete));
+        Assert.Equal(62, t.GoodOrBetter);
+        Assert.Equal(2, t.NotRatedFor(NotRatedReason.NewlyFounded));
+        Assert.Equal(0, t.Pending);
+    }
+
+    [Fact]
+    public async Task Leadership_collectives_2019_are_58_of_60_with_17_37_4()
+    {
+        var t = (await TallyAsync(2019)).Tally.Leadership;
+        Assert.Equal((60, 58, 17, 37, 4, 0), (t.Total, t.Rated, t.Excellent, t.GoodOnly, t.Complete, t.NotComplete));
+    }
+
+    [Fact]
+    public async Task Members_2019_are_2662_of_2748_with_2607_good_or_better_386_excellent_49_complete_6_not_complete()
+    {
+        var t = (await TallyAsync(2019)).Tally.Members;
+        Assert.Equal((2748, 2662, 386, 2221, 49, 6), (t.Total, t.Rated, t.Excellent, t.GoodOnly, t.Complete, t.NotComplete));
+        Assert.Equal(2607, t.GoodOrBetter);
+        Assert.Equal(0, t.Pending);
+    }
+
+    [Fact]
+    public async Task Movements_2019_are_the_articles()
+    {
+        var m = (await TallyAsync(2019)).Movements;
+        Assert.Equal(145, m.Admitted);
+        Assert.Equal(120, m.AdmissionTarget);
+        Assert.Equal(132, m.Count(MembershipEventKind.MadeOfficial));
+        Assert.Equal(165, m.Count(MembershipEventKind.TransferredOut));
+        Assert.Equal(70, m.Count(MembershipEventKind.TransferredIn));
+        Assert.Equal(2, m.Count(MembershipEventKind.Removed));
+        Assert.Equal(1, m.Count(MembershipEventKind.StruckOff));
+        Assert.Equal(148, m.Count(MembershipEventKind.PartyCardIssued));
+    }
+
+    [Fact]
+    public async Task The_committee_has_2748_members_at_the_end_of_2019()
+    {
+        await using var db = demo.CreateContext();
+        var endOf2019 = new DateOnly(2019, 12, 31);
+        var count = await db.Members.CountAsync(
+            m => m.AdmittedOn <= endOf2019 && (m.LeftOn == null || m.LeftOn > endOf2019), TestContext.Current.CancellationToken);
+        Assert.Equal(2748, count);
+    }
+
+    [Fact]
+    public async Task Exactly_nine_members_were_excellent_in_each_year_2015_to_2019()
+    {
+        await using var db = demo.CreateContext();
+        var fiveYears = await (
+                from r in db.MemberReviews
+                join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
+                where p.Year >= 2015 && p.Year <= 2019 && r.Level == QualityLevel.Excellent
+                group r by r.MemberId into g
+                where g.Count() == 5
+                select g.Key)
+            .CountAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(9, fiveYears);
+    }
+
+    [Fact]
+    public async Task Every_organization_keeps_its_2019_excellent_members_within_the_20_percent_quota()
+    {
+        await using var db = demo.CreateContext();
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2019, TestContext.Current.CancellationToken);
+        var perOrganization = await db.MemberReviews
+            .Where(r => r.ReviewPeriodId == period.Id)
+            .GroupBy(r => r.OrganizationId)
+            .Select(g => new
+            {
+                Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
+                Good = g.Count(r => r.Level == QualityLevel.Good),
+            })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.All(perOrganization, o => Assert.True(o.Excellent * 100 <= o.Good * period.ExcellenceQuotaPercent, $"{o.Excellent} HTXSNV for {o.Good} HTTNV"));
+    }
+
+    [Fact]
+    public async Task The_open_2026_period_follows_Quy_dinh_366_and_is_partly_entered()
+    {
+        var tally = (await TallyAsync(2026)).Tally;
+        Assert.Equal(ReviewPeriodStatus.Open, tally.Status);
+        Assert.Equal(RuleSet.Regulation366Guidance43, tally.RuleSet);
+        Assert.Equal(2748, tally.Members.Total);
+        Assert.InRange(tally.Members.Rated, 500, 2000);
+        Assert.True(tally.Members.Pending > 0);
+        Assert.Equal(68, tally.Organizations.Total);
+
+        await using var db = demo.CreateContext();
+        var scored = await db.MemberReviews.Where(r => r.Score != null).Select(r => new { r.Score, r.Level }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(scored);
+        Assert.All(scored, r => Assert.Equal(PointScale.LevelFor(r.Score!.Value), r.Level));
+    }
+}

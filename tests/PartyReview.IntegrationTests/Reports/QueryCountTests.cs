@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PartyReview.Data.Demo;
+using PartyReview.TestSupport;
+using PartyReview.Web.Features.Reports;
+
+namespace PartyReview.IntegrationTests.Reports;
+
+/// <summary>Counting belongs to the database: the tally issues the same few queries whatever the data size.</summary>
+public sealed class QueryCountTests
+{
+    [Fact]
+    public async Task The_year_tally_issues_four_queries_on_an_empty_committee_and_on_the_full_demo()
+    {
+        var empty = await DemoDatabase.CreateEmptyAsync();
+        await using (var db = DemoDatabase.CreateContext(empty))
+        {
+            var committee = new PartyReview.Domain.Committees.Committee { Name = "Đảng ủy thử", ShortName = "Đảng ủy", UpperBodyName = "Đảng bộ tỉnh", Place = "Lâm Đồng", DocumentSymbol = "ĐU" };
+            db.Committees.Add(committee);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            db.ReviewPeriods.Add(new PartyReview.Domain.Reviews.ReviewPeriod { CommitteeId = committee.Id, Year = 2019, ReviewDate = new DateOnly(2019, 12, 20) });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var onEmpty = await CountQueriesAsync(empty);
+        var onDemo = await CountQueriesAsync(await DemoDatabase.CopyAsync());
+
+        Assert.Equal(4 + 2, onEmpty);
+        Assert.Equal(onEmpty, onDemo);
+    }
+
+    private static async Task<int> CountQueriesAsync(string connectionString)
+    {
+        var counter = new CommandCounter();
+        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
+        var committeeId = await db.Committees.Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+        counter.Count = 0;
+        var service = new TallyService(db);
+        await service.GetYearTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
+        await service.GetMovementTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
+        return counter.Count;
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        public int Count { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Npgsql;
+
+namespace PartyReview.TestSupport;
+
+/// <summary>
+/// The local PostgreSQL server the PostgreSQL tests use: PARTYREVIEW_TEST_POSTGRES, or the role .ci/run creates.
+/// Each test gets a database of its own, dropped afterwards.
+/// </summary>
+public static class PostgresServer
+{
+    public const string DefaultConnectionString =
+        "Host=127.0.0.1;Port=5432;Username=partyreview;Password=partyreview;Database=postgres;Timeout=5";
+
+    public static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable("PARTYREVIEW_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultConnectionString;
+
+    /// <summary>Creates a new database; skips (or fails under CI) when no server answers.</summary>
+    public static async Task<TemporaryPostgresDatabase> CreateDatabaseAsync()
+    {
+        var name = $"partyreview_test_{Guid.NewGuid():N}";
+        try
+        {
+            await using var connection = new NpgsqlConnection(AdminConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            TestRequirement.Unavailable($"No PostgreSQL server answered at {new NpgsqlConnectionStringBuilder(AdminConnectionString).Host}: {e.Message}");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name };
+        return new TemporaryPostgresDatabase(name, builder.ConnectionString);
+    }
+}
+
+public sealed class TemporaryPostgresDatabase(string name, string connectionString) : IAsyncDisposable
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(PostgresServer.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
