@@ -20,7 +20,7 @@ internal static class StartupCommands
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var logger = services.GetRequiredService<ILogger<WebApplication>>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("PartyReview.Commands");
         switch (args[0])
         {
             case "migrate":
@@ -45,6 +45,18 @@ internal static class StartupCommands
         {
             logger.LogError("Usage: create-admin --email admin@example.org --name \"Họ và tên\" (password in PARTYREVIEW_ADMIN_PASSWORD or --password)");
             return 2;
+        }
+
+        // The embedded database may not exist yet on a first start; a server database must have been migrated.
+        var db = services.GetRequiredService<PartyReviewDbContext>();
+        if (services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.MigrateAsync();
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            logger.LogError("The database has pending migrations: run `migrate` first.");
+            return 1;
         }
 
         await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
