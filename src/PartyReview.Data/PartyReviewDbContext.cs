@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data.Identity;
+using PartyReview.Domain.Auditing;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Members;
@@ -23,6 +24,7 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<MembershipEvent> MembershipEvents => Set<MembershipEvent>();
     public DbSet<AdmissionTarget> AdmissionTargets => Set<AdmissionTarget>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.MemberCode).HasMaxLength(Member.CodeMaxLength).IsRequired();
         builder.Property(m => m.FullName).HasMaxLength(Member.FullNameMaxLength).IsRequired();
         builder.Property(m => m.PartyCardNumber).HasMaxLength(Member.CardNumberMaxLength);
+        builder.Property(m => m.SearchName).HasMaxLength(Member.FullNameMaxLength).IsRequired();
+        builder.Property(m => m.SortKey).HasMaxLength(Member.SortKeyMaxLength).IsRequired();
+        builder.HasIndex(m => new { m.CommitteeId, m.SortKey });
         builder.HasIndex(m => new { m.CommitteeId, m.MemberCode }).IsUnique();
         builder.HasIndex(m => m.PartyCardNumber).IsUnique();
         builder.HasIndex(m => m.OrganizationId);

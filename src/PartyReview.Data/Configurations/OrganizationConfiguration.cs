@@ -11,6 +11,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.Property(o => o.Code).HasMaxLength(Organization.CodeMaxLength).IsRequired();
         builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
+        builder.Property(o => o.SearchName).HasMaxLength(Organization.NameMaxLength).IsRequired();
         builder.HasIndex(o => new { o.CommitteeId, o.Code }).IsUnique();
         builder.HasOne<Committee>().WithMany().HasForeignKey(o => o.CommitteeId).OnDelete(DeleteBehavior.Restrict);
     }

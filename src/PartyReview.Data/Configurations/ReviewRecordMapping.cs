@@ -27,6 +27,10 @@ internal sealed class OrganizationReviewConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<OrganizationReview> builder)
     {
         builder.ConfigureReviewColumns();
+        builder.Property(r => r.QuotaJustification).HasMaxLength(OrganizationReview.JustificationMaxLength);
+        builder.Property(r => r.Warnings).HasMaxLength(OrganizationReview.WarningsMaxLength);
+        builder.Property(r => r.LastSavedBy).HasMaxLength(256);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.OrganizationId, r.ReviewPeriodId }).IsUnique();
         builder.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }

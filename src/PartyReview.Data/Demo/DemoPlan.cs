@@ -4,6 +4,7 @@ using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Rules;
 
 namespace PartyReview.Data.Demo;
 
@@ -133,14 +134,16 @@ internal sealed class DemoPlan
         }
     }
 
-    /// <summary>Members per organization at the end of 2019: small cells as given, the rest scaled to 2.748.</summary>
+    private const int ScaledFrom = 35;
+
+    /// <summary>Members per organization at the end of 2019: cells as given, the larger bodies scaled to 2.748 in all.</summary>
     private static int[] ActiveSizes()
     {
         var weights = DemoNames.Organizations.Select(o => o.Size).ToArray();
-        var fixedTotal = weights.Where(w => w < 14).Sum();
-        var scaledTotal = weights.Where(w => w >= 14).Sum();
+        var fixedTotal = weights.Where(w => w < ScaledFrom).Sum();
+        var scaledTotal = weights.Where(w => w >= ScaledFrom).Sum();
         var factor = (double)(ActiveMembersAtEndOf2019 - fixedTotal) / scaledTotal;
-        var sizes = weights.Select(w => w < 14 ? w : (int)Math.Round(w * factor)).ToArray();
+        var sizes = weights.Select(w => w < ScaledFrom ? w : (int)Math.Round(w * factor)).ToArray();
         var largest = Array.IndexOf(sizes, sizes.Max());
         sizes[largest] += ActiveMembersAtEndOf2019 - sizes.Sum();
         return sizes;
@@ -422,25 +425,11 @@ internal sealed class DemoPlan
         var date = ReviewDate(year);
         var period = PeriodIndex(year);
         var entered = Enumerable.Range(0, Organizations.Count).Where(o => o % 5 is 0 or 3).ToHashSet();
-        for (var o = 0; o < Organizations.Count; o++)
-        {
-            var review = new OrganizationReview { ReviewPeriodId = period, OrganizationId = o };
-            var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = o };
-            if (entered.Contains(o))
-            {
-                var score = o % 3 == 0 ? RandomScore(90, 96) : o % 7 == 0 ? RandomScore(60, 69) : RandomScore(72, 89);
-                review.Rate(PointScale.LevelFor(score), score);
-                var leadershipScore = Math.Max(50, score - RandomScore(0, 4));
-                leadership.Rate(PointScale.LevelFor(leadershipScore), leadershipScore);
-            }
+        var organizationScores = Enumerable.Range(0, Organizations.Count).ToDictionary(
+            o => o,
+            o => o % 3 == 0 ? RandomScore(90, 96) : o % 7 == 0 ? RandomScore(60, 69) : RandomScore(72, 89));
 
-            OrganizationReviews.Add(review);
-            if (Organizations[o].HasExecutiveCommittee)
-            {
-                LeadershipReviews.Add(leadership);
-            }
-        }
-
+        var membersByOrganization = new Dictionary<int, List<QualityLevel?>>();
         foreach (var facts in _facts.Where(f => f.LeftOn is null && f.PresentAt(date)).OrderBy(f => f.Organization))
         {
             var review = new MemberReview { ReviewPeriodId = period, MemberId = facts.Index, OrganizationId = facts.Organization };
@@ -452,10 +441,45 @@ internal sealed class DemoPlan
             {
                 var draw = _random.Next(1000);
                 var score = draw < 140 ? RandomScore(90, 98) : draw < 975 ? RandomScore(70, 89.5m) : draw < 997 ? RandomScore(50, 69.5m) : RandomScore(35, 49.5m);
+
+                // An excellent organization has no member below HTNV (its prerequisite).
+                if (organizationScores[facts.Organization] >= PointScale.ExcellentFrom && score < PointScale.CompleteFrom)
+                {
+                    score = RandomScore(50, 69.5m);
+                }
+
                 review.Rate(PointScale.LevelFor(score), score);
             }
 
+            membersByOrganization.TryAdd(facts.Organization, []);
+            membersByOrganization[facts.Organization].Add(review.Level);
             MemberReviews.Add(review);
+        }
+
+        for (var o = 0; o < Organizations.Count; o++)
+        {
+            var review = new OrganizationReview { ReviewPeriodId = period, OrganizationId = o };
+            var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = o };
+            if (entered.Contains(o))
+            {
+                var score = organizationScores[o];
+                review.Rate(PointScale.LevelFor(score), score);
+                var leadershipScore = Math.Max(50, score - RandomScore(0, 4));
+                leadership.Rate(PointScale.LevelFor(leadershipScore), leadershipScore);
+                review.EntryStatus = EntryStatus.Accepted;
+                review.LastSavedBy = "staff@demo.local";
+                review.LastSavedAt = new DateTime(2026, 11, 20, 2, 30, 0, DateTimeKind.Utc).AddMinutes(o * 7);
+                review.Version = 1;
+                var counts = MemberCounts.Of(membersByOrganization.GetValueOrDefault(o, []));
+                var quota = ReviewRuleSet.QuotaFinding(new QuotaCheck(counts.Excellent, counts.Good, ReviewPeriod.DefaultExcellenceQuotaPercent), null);
+                review.Warnings = quota?.Message;
+            }
+
+            OrganizationReviews.Add(review);
+            if (Organizations[o].HasExecutiveCommittee)
+            {
+                LeadershipReviews.Add(leadership);
+            }
         }
     }
 

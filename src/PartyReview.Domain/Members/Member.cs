@@ -1,3 +1,5 @@
+using PartyReview.Domain.Text;
+
 namespace PartyReview.Domain.Members;
 
 /// <summary>A party member (đảng viên).</summary>
@@ -8,7 +10,24 @@ public class Member
 
     /// <summary>The committee's own identifier for the member, stable across card changes.</summary>
     public required string MemberCode { get; set; }
-    public required string FullName { get; set; }
+    private string _fullName = "";
+
+    public required string FullName
+    {
+        get => _fullName;
+        set
+        {
+            _fullName = value.Trim();
+            SearchName = VietnameseText.SearchKey(_fullName);
+            SortKey = VietnameseText.NameSortKey(_fullName);
+        }
+    }
+
+    /// <summary>The name without diacritics, in lower case: what search compares with.</summary>
+    public string SearchName { get; private set; } = "";
+
+    /// <summary>Orders members the Vietnamese way (given name, middle names, family name).</summary>
+    public string SortKey { get; private set; } = "";
     public Gender Gender { get; set; }
     public DateOnly BirthDate { get; set; }
     public DateOnly AdmittedOn { get; set; }
@@ -24,6 +43,7 @@ public class Member
 
     public const int CodeMaxLength = 20;
     public const int FullNameMaxLength = 100;
+    public const int SortKeyMaxLength = 400;
     public const int CardNumberMaxLength = 20;
 
     /// <summary>Admitted less than six months before the reference date: takes part in the review but is not rated.</summary>

@@ -1,3 +1,5 @@
+using PartyReview.Domain.Text;
+
 namespace PartyReview.Domain.Organizations;
 
 /// <summary>A grassroots organization (TCCS), rated every year.</summary>
@@ -8,7 +10,20 @@ public class Organization
 
     /// <summary>A short code unique within the committee, used by imports and URLs.</summary>
     public required string Code { get; set; }
-    public required string Name { get; set; }
+    private string _name = "";
+
+    public required string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value.Trim();
+            SearchName = VietnameseText.SearchKey(_name);
+        }
+    }
+
+    /// <summary>The name without diacritics, in lower case: what search compares with.</summary>
+    public string SearchName { get; private set; } = "";
     public OrganizationKind Kind { get; set; }
     public DateOnly FoundedOn { get; set; }
     public DateOnly? DissolvedOn { get; set; }

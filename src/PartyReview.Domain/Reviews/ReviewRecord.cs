@@ -44,16 +44,52 @@ public abstract class ReviewRecord
     }
 }
 
-/// <summary>The review of a grassroots organization (TCCS) as a whole.</summary>
+/// <summary>Where an organization's entries stand in the workflow.</summary>
+public enum EntryStatus
+{
+    /// <summary>Not saved yet, or saved by staff and still being worked on.</summary>
+    Open = 0,
+
+    /// <summary>The organization's Secretary has proposed the levels; staff have not decided yet.</summary>
+    Proposed = 1,
+
+    /// <summary>Staff have entered or accepted the levels.</summary>
+    Accepted = 2,
+}
+
+/// <summary>
+/// The review of a grassroots organization (TCCS) as a whole. It also carries the organization's entry sheet:
+/// its workflow status, who saved last, the warnings of the last save, and the version that guards concurrent saves.
+/// </summary>
 public class OrganizationReview : ReviewRecord
 {
+    public const int JustificationMaxLength = 1000;
+    public const int WarningsMaxLength = 4000;
+
     public int OrganizationId { get; set; }
+
+    /// <summary>Why the excellence quota is exceeded, when it is.</summary>
+    public string? QuotaJustification { get; set; }
+
+    /// <summary>The warnings of the last save, one per line, listed on the period overview.</summary>
+    public string? Warnings { get; set; }
+    public EntryStatus EntryStatus { get; set; }
+    public string? LastSavedBy { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? LastSavedAt { get; set; }
+
+    /// <summary>Raised on every save of the sheet; a save based on an older version is refused, not merged silently.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>The review of an organization's collective leadership (tập thể lãnh đạo cấp ủy).</summary>
 public class LeadershipReview : ReviewRecord
 {
     public int OrganizationId { get; set; }
+
+    /// <summary>The collective was disciplined in the year: KHTNV.</summary>
+    public bool Disciplined { get; set; }
 }
 
 /// <summary>The review of one party member, in the organization the member belonged to at review time.</summary>

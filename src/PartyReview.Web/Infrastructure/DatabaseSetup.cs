@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Data.Auditing;
 using PartyReview.Data.Demo;
 
 namespace PartyReview.Web.Infrastructure;
@@ -14,7 +15,13 @@ internal static class DatabaseSetup
     {
         var provider = DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ProviderKey]);
         var connectionString = ConnectionString(builder.Configuration, builder.Environment, provider);
-        builder.Services.AddDbContext<PartyReviewDbContext>(options => options.UsePartyReviewDatabase(provider, connectionString));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContext<PartyReviewDbContext>((services, options) => options
+            .UsePartyReviewDatabase(provider, connectionString)
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         builder.Services.AddSingleton(new DatabaseSettings(provider));
     }
 

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using PartyReview.Data;
 using PartyReview.Data.Identity;
 using PartyReview.Web.Features.Home;
+using PartyReview.Web.Features.Periods;
+using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Features.Reports;
 using Serilog;
 
@@ -89,6 +91,8 @@ internal static class PartyReviewApplication
         services.AddScoped<TallyService>();
         services.AddScoped<SummaryService>();
         services.AddScoped<HomeService>();
+        services.AddScoped<PeriodService>();
+        services.AddScoped<ReviewEntryService>();
     }
 
     public static void UsePartyReview(this WebApplication app)

@@ -12,10 +12,26 @@ public static class Policies
     /// <summary>Committee-wide reports and dashboards: everyone but a Secretary, who sees only their organization.</summary>
     public const string ReadCommitteeReports = nameof(ReadCommitteeReports);
 
+    /// <summary>Rosters (organizations, members) and period overviews: readers of committee data, and a Secretary for their own organization.</summary>
+    public const string ReadRoster = nameof(ReadRoster);
+
+    /// <summary>Create and edit organizations and members; open, decide periods; accept proposals.</summary>
+    public const string ManageReviews = nameof(ManageReviews);
+
+    /// <summary>Enter levels in the grid: staff for every organization, a Secretary for their own (as proposals).</summary>
+    public const string EnterReviews = nameof(EnterReviews);
+
+    /// <summary>Reopen a decided period.</summary>
+    public const string ReopenPeriods = nameof(ReopenPeriods);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ReadCommitteeReports, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk));
+        options.AddPolicy(ReadRoster, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Secretary));
+        options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
+        options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
+        options.AddPolicy(ReopenPeriods, p => p.RequireRole(AppRoles.Admin));
     }
 }

@@ -26,6 +26,29 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Source = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewPeriodId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    MemberId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Committees",
                 columns: table => new
                 {
@@ -72,6 +95,7 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     CommitteeId = table.Column<int>(type: "int", nullable: false),
                     Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<int>(type: "int", nullable: false),
                     FoundedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -183,6 +207,8 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     CommitteeId = table.Column<int>(type: "int", nullable: false),
                     MemberCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     FullName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SortKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     Gender = table.Column<int>(type: "int", nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AdmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -216,6 +242,7 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Disciplined = table.Column<bool>(type: "bit", nullable: false),
                     ReviewPeriodId = table.Column<int>(type: "int", nullable: false),
                     Level = table.Column<int>(type: "int", nullable: true),
                     NotRatedReason = table.Column<int>(type: "int", nullable: true),
@@ -246,6 +273,12 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    QuotaJustification = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Warnings = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    EntryStatus = table.Column<int>(type: "int", nullable: false),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
                     ReviewPeriodId = table.Column<int>(type: "int", nullable: false),
                     Level = table.Column<int>(type: "int", nullable: true),
                     NotRatedReason = table.Column<int>(type: "int", nullable: true),
@@ -517,6 +550,21 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_MemberId_OccurredAt",
+                table: "AuditEntries",
+                columns: new[] { "MemberId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAt",
+                table: "AuditEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OrganizationId_OccurredAt",
+                table: "AuditEntries",
+                columns: new[] { "OrganizationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Commendations_CommitteeId_Year_Award",
                 table: "Commendations",
                 columns: new[] { "CommitteeId", "Year", "Award" });
@@ -568,6 +616,11 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                 table: "Members",
                 columns: new[] { "CommitteeId", "MemberCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_CommitteeId_SortKey",
+                table: "Members",
+                columns: new[] { "CommitteeId", "SortKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_OrganizationId",
@@ -640,6 +693,9 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "Commendations");

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PartyReview.Domain.Auditing;
+using PartyReview.Domain.Formatting;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Data.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every change of a level, score, reason, flag or note of a review, and of a
+/// period's status, in the same SaveChanges (so in the same transaction) as the change itself: old → new, who, when.
+/// </summary>
+public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> AuditedProperties =
+    [
+        nameof(ReviewRecord.Level), nameof(ReviewRecord.Score), nameof(ReviewRecord.NotRatedReason), nameof(ReviewRecord.Note),
+        nameof(MemberReview.Disciplined), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
+        nameof(OrganizationReview.QuotaJustification), nameof(OrganizationReview.EntryStatus),
+        nameof(ReviewPeriod.Status), nameof(ReviewPeriod.ExcellenceQuotaPercent), nameof(ReviewPeriod.RuleSet),
+    ];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditEntries(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void AddAuditEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entries = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        {
+            var (periodId, organizationId, memberId) = Subject(entry.Entity);
+            if (entry.Entity is not (ReviewRecord or ReviewPeriod))
+            {
+                continue;
+            }
+
+            foreach (var property in entry.Properties.Where(p => p.IsModified && AuditedProperties.Contains(p.Metadata.Name)))
+            {
+                var oldValue = Display(property.OriginalValue);
+                var newValue = Display(property.CurrentValue);
+                if (oldValue == newValue)
+                {
+                    continue;
+                }
+
+                entries.Add(new AuditEntry
+                {
+                    OccurredAt = now,
+                    UserName = audit.UserName,
+                    EntityType = entry.Metadata.ClrType.Name,
+                    EntityId = KeyOf(entry),
+                    Field = property.Metadata.Name,
+                    OldValue = Truncate(oldValue),
+                    NewValue = Truncate(newValue),
+                    Source = audit.Source,
+                    ReviewPeriodId = periodId,
+                    OrganizationId = organizationId,
+                    MemberId = memberId,
+                });
+            }
+        }
+
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static (int? Period, int? Organization, int? Member) Subject(object entity) => entity switch
+    {
+        MemberReview r => (r.ReviewPeriodId, r.OrganizationId, r.MemberId),
+        OrganizationReview r => (r.ReviewPeriodId, r.OrganizationId, null),
+        LeadershipReview r => (r.ReviewPeriodId, r.OrganizationId, null),
+        ReviewPeriod p => (p.Id, null, null),
+        _ => (null, null, null),
+    };
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
+    /// <summary>Values as a reader of the history expects them: HTXSNV, "miễn công tác…", 85,5, có/không.</summary>
+    public static string? Display(object? value) => value switch
+    {
+        null => null,
+        QualityLevel level => level.Abbreviation(),
+        NotRatedReason reason => reason.VietnameseName(),
+        decimal score => VietnameseFormat.Score(score),
+        bool flag => flag ? "có" : "không",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static string? Truncate(string? value) =>
+        value is { Length: > AuditEntry.ValueMaxLength } ? value[..AuditEntry.ValueMaxLength] : value;
+}

@@ -1,0 +1,194 @@
+using PartyReview.Domain.Formatting;
+
+namespace PartyReview.Domain.Reviews.Rules;
+
+/// <summary>
+/// The checks of one regulation. The common rules live here; each regulation's class says where it differs.
+/// Levels entered directly are checked (an error when a rule forbids them); levels derived from a score are lowered
+/// by the rules, with the reason written out.
+/// </summary>
+public abstract class ReviewRuleSet
+{
+    /// <summary>Share of members rated HTTNV or better an organization needs to be rated HTXSNV (21-HD).</summary>
+    public const int ExcellentOrganizationGoodShare = 80;
+
+    public abstract RuleSet RuleSet { get; }
+
+    public bool UsesPointScale => RuleSet.UsesPointScale();
+
+    /// <summary>Under Quy định 124 a disciplined member who found and remedied the fault is not forced to KHTNV.</summary>
+    public virtual bool ForgivesSelfRemediedDiscipline => false;
+
+    public static ReviewRuleSet For(RuleSet ruleSet) => ruleSet switch
+    {
+        RuleSet.Regulation132Guidance16 => new Regulation132Guidance16Rules(),
+        RuleSet.Regulation132Guidance21 => new Regulation132Guidance21Rules(),
+        RuleSet.Regulation124Guidance25 => new Regulation124Guidance25Rules(),
+        RuleSet.Regulation366Guidance43 => new Regulation366Guidance43Rules(),
+        _ => throw new ArgumentOutOfRangeException(nameof(ruleSet), ruleSet, null),
+    };
+
+    public Assessment AssessMember(SubjectEntry entry, DateOnly admittedOn, DateOnly reviewDate)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var findings = new List<RuleFinding>();
+        var (level, score, reason) = AssessCommon(entry, findings, forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, "Đảng viên");
+        if (level is not null && admittedOn > reviewDate.AddMonths(-6))
+        {
+            findings.Add(new(FindingSeverity.Warning,
+                $"Kết nạp ngày {VietnameseFormat.Date(admittedOn)}, chưa đủ 6 tháng: đề nghị không xếp loại (vẫn tham gia kiểm điểm)."));
+        }
+
+        return new Assessment(level, score, reason, findings);
+    }
+
+    public Assessment AssessOrganization(SubjectEntry entry, bool newlyFounded, MemberCounts members)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(members);
+        var findings = new List<RuleFinding>();
+        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, "Tổ chức");
+        AddNewlyFounded(level, newlyFounded, findings);
+        if (level == QualityLevel.Excellent)
+        {
+            if (members.NotComplete > 0)
+            {
+                findings.Add(new(FindingSeverity.Error,
+                    $"Có {members.NotComplete} đảng viên không hoàn thành nhiệm vụ: tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ."));
+            }
+
+            if (members.Rated > 0 && members.GoodOrBetter * 100 < members.Rated * ExcellentOrganizationGoodShare)
+            {
+                findings.Add(new(FindingSeverity.Error,
+                    $"Chỉ {members.GoodOrBetter}/{members.Rated} đảng viên hoàn thành tốt nhiệm vụ trở lên (cần từ {ExcellentOrganizationGoodShare} %): "
+                    + "tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ."));
+            }
+        }
+
+        return new Assessment(level, score, reason, findings);
+    }
+
+    public Assessment AssessLeadership(SubjectEntry entry, bool newlyFounded)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var findings = new List<RuleFinding>();
+        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, "Tập thể lãnh đạo");
+        AddNewlyFounded(level, newlyFounded, findings);
+        return new Assessment(level, score, reason, findings);
+    }
+
+    /// <summary>The quota as a finding: a warning that asks for a justification, or none.</summary>
+    public static RuleFinding? QuotaFinding(QuotaCheck quota, string? justification)
+    {
+        ArgumentNullException.ThrowIfNull(quota);
+        if (!quota.IsExceeded)
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(justification)
+            ? new(FindingSeverity.Warning, $"Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ ({quota.Describe()}): cần nhập lý do giải trình.")
+            : new(FindingSeverity.Warning, $"Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ ({quota.Describe()}), đã giải trình: {justification.Trim()}");
+    }
+
+    private (QualityLevel? Level, decimal? Score, NotRatedReason? Reason) AssessCommon(
+        SubjectEntry entry, List<RuleFinding> findings, bool forgiven, bool capAtComplete, string subject)
+    {
+        if (entry.Reason is { } reason)
+        {
+            if (reason == NotRatedReason.Other && string.IsNullOrWhiteSpace(entry.Note))
+            {
+                findings.Add(new(FindingSeverity.Error, "Lý do khác: ghi rõ lý do ở cột ghi chú."));
+            }
+
+            return (null, null, reason);
+        }
+
+        var disciplined = entry.Disciplined && !forgiven;
+        if (entry.Score is { } score)
+        {
+            if (!UsesPointScale)
+            {
+                findings.Add(new(FindingSeverity.Error, $"{RuleSet.Documents()} không chấm điểm: chọn mức xếp loại."));
+                return (entry.Level, null, null);
+            }
+
+            if (score is < 0 or > PointScale.Maximum)
+            {
+                findings.Add(new(FindingSeverity.Error, "Điểm phải từ 0 đến 100."));
+                return (null, score, null);
+            }
+
+            var derived = PointScale.LevelFor(score);
+            var level = derived;
+            if (disciplined && level != QualityLevel.NotComplete)
+            {
+                level = QualityLevel.NotComplete;
+                findings.Add(new(FindingSeverity.Note,
+                    $"{VietnameseFormat.Score(score)} điểm ứng với mức {derived.VietnameseName().ToLowerInvariant()}, nhưng bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ."));
+            }
+            else if (capAtComplete && level.IsAtLeast(QualityLevel.Good))
+            {
+                level = QualityLevel.Complete;
+                findings.Add(new(FindingSeverity.Note,
+                    $"{VietnameseFormat.Score(score)} điểm ứng với mức {derived.VietnameseName().ToLowerInvariant()}, nhưng nghỉ ốm từ 3 tháng trở lên nên cao nhất là hoàn thành nhiệm vụ."));
+            }
+
+            return (level, score, null);
+        }
+
+        if (entry.Level is not { } chosen)
+        {
+            return (null, null, null);
+        }
+
+        if (UsesPointScale)
+        {
+            findings.Add(new(FindingSeverity.Warning, $"Chưa nhập điểm: {RuleSet.Documents()} chấm theo thang 100 điểm."));
+        }
+
+        if (disciplined && chosen != QualityLevel.NotComplete)
+        {
+            findings.Add(new(FindingSeverity.Error, $"{subject} bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ."));
+        }
+        else if (capAtComplete && chosen.IsAtLeast(QualityLevel.Good))
+        {
+            findings.Add(new(FindingSeverity.Error, "Nghỉ ốm từ 3 tháng trở lên: cao nhất là hoàn thành nhiệm vụ."));
+        }
+
+        return (chosen, null, null);
+    }
+
+    private static void AddNewlyFounded(QualityLevel? level, bool newlyFounded, List<RuleFinding> findings)
+    {
+        if (level is not null && newlyFounded)
+        {
+            findings.Add(new(FindingSeverity.Warning, "Mới thành lập dưới 6 tháng: đề nghị không xếp loại."));
+        }
+    }
+}
+
+/// <summary>Quy định 132-QĐ/TW, Hướng dẫn 16-HD/BTCTW.</summary>
+public sealed class Regulation132Guidance16Rules : ReviewRuleSet
+{
+    public override RuleSet RuleSet => RuleSet.Regulation132Guidance16;
+}
+
+/// <summary>Quy định 132-QĐ/TW, Hướng dẫn 21-HD/BTCTW.</summary>
+public sealed class Regulation132Guidance21Rules : ReviewRuleSet
+{
+    public override RuleSet RuleSet => RuleSet.Regulation132Guidance21;
+}
+
+/// <summary>Quy định 124-QĐ/TW, Hướng dẫn 25-HD/BTCTW: self-discovered and remedied faults are forgiven.</summary>
+public sealed class Regulation124Guidance25Rules : ReviewRuleSet
+{
+    public override RuleSet RuleSet => RuleSet.Regulation124Guidance25;
+    public override bool ForgivesSelfRemediedDiscipline => true;
+}
+
+/// <summary>Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW: the level follows from the 100-point score.</summary>
+public sealed class Regulation366Guidance43Rules : ReviewRuleSet
+{
+    public override RuleSet RuleSet => RuleSet.Regulation366Guidance43;
+}

@@ -1,0 +1,75 @@
+namespace PartyReview.Domain.Reviews.Rules;
+
+public enum FindingSeverity
+{
+    /// <summary>Explains what the rules did (a derived or lowered level); nothing to act on.</summary>
+    Note = 0,
+
+    /// <summary>Saved, and listed on the period overview until dealt with.</summary>
+    Warning = 1,
+
+    /// <summary>Blocks the save; shown beside its row.</summary>
+    Error = 2,
+}
+
+/// <summary>What a rule says of one entry, in Vietnamese for the user.</summary>
+public sealed record RuleFinding(FindingSeverity Severity, string Message);
+
+/// <summary>The outcome of the rules for one subject: the level to record (possibly derived or lowered) and the findings.</summary>
+public sealed record Assessment(QualityLevel? Level, decimal? Score, NotRatedReason? Reason, IReadOnlyList<RuleFinding> Findings)
+{
+    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+    public IEnumerable<RuleFinding> Errors => Findings.Where(f => f.Severity == FindingSeverity.Error);
+    public IEnumerable<RuleFinding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.Warning);
+    public bool IsPending => Level is null && Reason is null;
+}
+
+/// <summary>What staff entered for one subject.</summary>
+public sealed record SubjectEntry(
+    QualityLevel? Level,
+    decimal? Score = null,
+    NotRatedReason? Reason = null,
+    string? Note = null,
+    bool Disciplined = false,
+    bool SelfRemedied = false,
+    bool LongSickLeave = false);
+
+/// <summary>The members of one organization, counted per level (exclusive).</summary>
+public sealed record MemberCounts(int Excellent, int Good, int Complete, int NotComplete)
+{
+    public int Rated => Excellent + Good + Complete + NotComplete;
+    public int GoodOrBetter => Excellent + Good;
+
+    public int Count(QualityLevel level) => level switch
+    {
+        QualityLevel.Excellent => Excellent,
+        QualityLevel.Good => Good,
+        QualityLevel.Complete => Complete,
+        _ => NotComplete,
+    };
+
+    public static MemberCounts Of(IEnumerable<QualityLevel?> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var list = levels.ToList();
+        return new MemberCounts(
+            list.Count(l => l == QualityLevel.Excellent),
+            list.Count(l => l == QualityLevel.Good),
+            list.Count(l => l == QualityLevel.Complete),
+            list.Count(l => l == QualityLevel.NotComplete));
+    }
+}
+
+/// <summary>
+/// The excellence quota: members rated HTXSNV at most <see cref="QuotaPercent"/> % of those rated HTTNV alone.
+/// "HTXSNV 7 — tối đa 20 % của 30 HTTNV = 6 — vượt 1".
+/// </summary>
+public sealed record QuotaCheck(int Excellent, int Good, int QuotaPercent)
+{
+    public int Maximum => Good * QuotaPercent / 100;
+    public int Over => Math.Max(0, Excellent - Maximum);
+    public bool IsExceeded => Over > 0;
+
+    public string Describe() =>
+        $"HTXSNV {Excellent} — tối đa {QuotaPercent} % của {Good} HTTNV = {Maximum}" + (IsExceeded ? $" — vượt {Over}" : "");
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Web.Features.Periods;
+
+public sealed class PeriodListViewModel
+{
+    public required IReadOnlyList<PeriodLine> Periods { get; init; }
+    public required OpenPeriodForm NewPeriod { get; init; }
+    public required bool CanManage { get; init; }
+}
+
+public sealed record PeriodLine(int Year, RuleSet RuleSet, ReviewPeriodStatus Status, int QuotaPercent, DateOnly ReviewDate, int Members, int Pending);
+
+/// <summary>Opening a new review year.</summary>
+public sealed class OpenPeriodForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(2000, 2100, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Period.Year")]
+    public int? Year { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Period.RuleSet")]
+    public RuleSet? RuleSet { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(0, 100, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Period.Quota")]
+    public int? ExcellenceQuotaPercent { get; set; } = ReviewPeriod.DefaultExcellenceQuotaPercent;
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Period.ReviewDate")]
+    public DateOnly? ReviewDate { get; set; }
+}
+
+public sealed class ReopenForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(500, MinimumLength = 10, ErrorMessage = "Validation.Length")]
+    [Display(Name = "Period.ReopenReason")]
+    public string? Reason { get; set; }
+}
+
+public sealed class OverviewViewModel
+{
+    public required int Year { get; init; }
+    public required RuleSet RuleSet { get; init; }
+    public required ReviewPeriodStatus Status { get; init; }
+    public required int QuotaPercent { get; init; }
+    public required DateOnly ReviewDate { get; init; }
+    public required bool UnfinishedOnly { get; init; }
+    public required IReadOnlyList<OverviewLine> Organizations { get; init; }
+    public required int OrganizationCount { get; init; }
+    public required int FinishedCount { get; init; }
+    public required int ProposedCount { get; init; }
+
+    /// <summary>The committee's live tallies; null for a Secretary, who sees only their organization.</summary>
+    public YearTally? Tally { get; init; }
+    public bool CanManage { get; set; }
+    public bool CanReopen { get; set; }
+    public bool CanEnter { get; set; }
+}
+
+public sealed record OverviewLine(
+    int OrganizationId,
+    string Code,
+    string Name,
+    QualityLevel? Level,
+    decimal? Score,
+    NotRatedReason? Reason,
+    QualityLevel? LeadershipLevel,
+    bool HasLeadership,
+    int Members,
+    int Entered,
+    int Excellent,
+    int Good,
+    int Complete,
+    int NotComplete,
+    IReadOnlyList<string> Warnings,
+    EntryStatus EntryStatus,
+    string? LastSavedBy,
+    DateTime? LastSavedAt)
+{
+    public bool IsFinished => Entered == Members && (Level is not null || Reason is not null);
+}
+
+public sealed record PeriodCommandResult(bool Succeeded, string? Error = null)
+{
+    public static PeriodCommandResult Ok { get; } = new(true);
+    public static PeriodCommandResult Fail(string error) => new(false, error);
+}

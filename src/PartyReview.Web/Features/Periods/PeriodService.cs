@@ -1,0 +1,285 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Domain.Auditing;
+using PartyReview.Domain.Reviews;
+using PartyReview.Web.Features.Reports;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Periods;
+
+/// <summary>Review periods: open a year, follow its progress, decide (lock) it, reopen it, accept proposals.</summary>
+public sealed class PeriodService(
+    PartyReviewDbContext db,
+    CurrentCommittee currentCommittee,
+    TallyService tallies,
+    IAuditContext audit,
+    TimeProvider clock,
+    ILogger<PeriodService> logger)
+{
+    public async Task<IReadOnlyList<PeriodLine>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        if (committee is null)
+        {
+            return [];
+        }
+
+        var progress = await db.MemberReviews
+            .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.CommitteeId == committee.Id))
+            .GroupBy(r => r.ReviewPeriodId)
+            .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && r.NotRatedReason == null) })
+            .ToDictionaryAsync(p => p.PeriodId, cancellationToken);
+        var periods = await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id)
+            .OrderByDescending(p => p.Year).ToListAsync(cancellationToken);
+        return [.. periods.Select(p => new PeriodLine(
+            p.Year, p.RuleSet, p.Status, p.ExcellenceQuotaPercent, p.ReviewDate,
+            progress.GetValueOrDefault(p.Id)?.Members ?? 0, progress.GetValueOrDefault(p.Id)?.Pending ?? 0))];
+    }
+
+    /// <summary>A proposal for the next period: the year after the newest, its rule set, the default quota, mid-December.</summary>
+    public async Task<OpenPeriodForm> ProposeNextAsync(CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var newest = committee is null ? null
+            : await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id).MaxAsync(p => (int?)p.Year, cancellationToken);
+        var year = Math.Max((newest ?? 0) + 1, clock.GetLocalNow().Year);
+        return new OpenPeriodForm
+        {
+            Year = year,
+            RuleSet = RuleSets.ForYear(year),
+            ExcellenceQuotaPercent = ReviewPeriod.DefaultExcellenceQuotaPercent,
+            ReviewDate = new DateOnly(year, 12, 15),
+        };
+    }
+
+    /// <summary>
+    /// Opens a year: one review line for every organization existing at the review date, for each leadership collective,
+    /// and for every member belonging to an organization then. Not-rated is proposed where the six-month rules say so.
+    /// </summary>
+    public async Task<PeriodCommandResult> OpenAsync(OpenPeriodForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        if (committee is null)
+        {
+            return PeriodCommandResult.Fail("Chưa có dữ liệu đảng bộ.");
+        }
+
+        var year = form.Year!.Value;
+        var reviewDate = form.ReviewDate!.Value;
+        if (reviewDate.Year != year && reviewDate.Year != year + 1)
+        {
+            return PeriodCommandResult.Fail($"Ngày đánh giá phải trong năm {year} hoặc đầu năm {year + 1}.");
+        }
+
+        if (await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
+        {
+            return PeriodCommandResult.Fail($"Năm {year} đã có kỳ đánh giá.");
+        }
+
+        var period = new ReviewPeriod
+        {
+            CommitteeId = committee.Id,
+            Year = year,
+            RuleSet = form.RuleSet!.Value,
+            ExcellenceQuotaPercent = form.ExcellenceQuotaPercent!.Value,
+            ReviewDate = reviewDate,
+        };
+        var organizations = await db.Organizations.AsNoTracking()
+            .Where(o => o.CommitteeId == committee.Id && o.FoundedOn <= reviewDate && (o.DissolvedOn == null || o.DissolvedOn > reviewDate))
+            .ToListAsync(cancellationToken);
+        var organizationIds = organizations.Select(o => o.Id).ToList();
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.OrganizationId != null && organizationIds.Contains(m.OrganizationId.Value)
+                        && m.AdmittedOn <= reviewDate && (m.LeftOn == null || m.LeftOn > reviewDate))
+            .Select(m => new { m.Id, OrganizationId = m.OrganizationId!.Value, m.AdmittedOn })
+            .ToListAsync(cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ReviewPeriods.Add(period);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var organization in organizations)
+        {
+            var review = new OrganizationReview { ReviewPeriodId = period.Id, OrganizationId = organization.Id };
+            var leadership = new LeadershipReview { ReviewPeriodId = period.Id, OrganizationId = organization.Id };
+            if (organization.IsNewlyFoundedAt(reviewDate))
+            {
+                review.MarkNotRated(NotRatedReason.NewlyFounded);
+                leadership.MarkNotRated(NotRatedReason.NewlyFounded);
+            }
+
+            db.OrganizationReviews.Add(review);
+            if (organization.HasExecutiveCommittee)
+            {
+                db.LeadershipReviews.Add(leadership);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            var review = new MemberReview { ReviewPeriodId = period.Id, MemberId = member.Id, OrganizationId = member.OrganizationId };
+            if (member.AdmittedOn > reviewDate.AddMonths(-6))
+            {
+                review.MarkNotRated(NotRatedReason.NewlyAdmitted);
+            }
+
+            db.MemberReviews.Add(review);
+        }
+
+        db.AuditEntries.Add(Action(period, "Mở kỳ đánh giá", null,
+            $"{period.RuleSet.Documents()}; tỷ lệ {period.ExcellenceQuotaPercent} %; {organizations.Count} tổ chức, {members.Count} đảng viên"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Opened the {Year} review period: {Organizations} organizations, {Members} members", year, organizations.Count, members.Count);
+        return PeriodCommandResult.Ok;
+    }
+
+    public async Task<OverviewViewModel?> GetOverviewAsync(int year, bool unfinishedOnly, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var period = committee is null ? null
+            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var onlyOrganization = user.IsLimitedToOneOrganization() ? user.BoundOrganizationId() ?? -1 : (int?)null;
+        var organizations = await (
+                from r in db.OrganizationReviews
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where r.ReviewPeriodId == period.Id && (onlyOrganization == null || o.Id == onlyOrganization)
+                orderby o.Code
+                select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt })
+            .ToListAsync(cancellationToken);
+        var leadership = await db.LeadershipReviews.Where(r => r.ReviewPeriodId == period.Id)
+            .Select(r => new { r.OrganizationId, r.Level }).ToDictionaryAsync(r => r.OrganizationId, cancellationToken);
+        var progress = await db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id)
+            .GroupBy(r => r.OrganizationId)
+            .Select(g => new
+            {
+                OrganizationId = g.Key,
+                Members = g.Count(),
+                Entered = g.Count(r => r.Level != null || r.NotRatedReason != null),
+                Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
+                Good = g.Count(r => r.Level == QualityLevel.Good),
+                Complete = g.Count(r => r.Level == QualityLevel.Complete),
+                NotComplete = g.Count(r => r.Level == QualityLevel.NotComplete),
+            })
+            .ToDictionaryAsync(p => p.OrganizationId, cancellationToken);
+
+        var lines = organizations.Select(o =>
+        {
+            var p = progress.GetValueOrDefault(o.Id);
+            return new OverviewLine(
+                o.Id, o.Code, o.Name, o.Level, o.Score, o.NotRatedReason,
+                leadership.GetValueOrDefault(o.Id)?.Level, leadership.ContainsKey(o.Id),
+                p?.Members ?? 0, p?.Entered ?? 0, p?.Excellent ?? 0, p?.Good ?? 0, p?.Complete ?? 0, p?.NotComplete ?? 0,
+                o.Warnings?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [],
+                o.EntryStatus, o.LastSavedBy, o.LastSavedAt);
+        }).ToList();
+
+        return new OverviewViewModel
+        {
+            Year = year,
+            RuleSet = period.RuleSet,
+            Status = period.Status,
+            QuotaPercent = period.ExcellenceQuotaPercent,
+            ReviewDate = period.ReviewDate,
+            UnfinishedOnly = unfinishedOnly,
+            Organizations = unfinishedOnly ? [.. lines.Where(l => !l.IsFinished)] : lines,
+            OrganizationCount = lines.Count,
+            FinishedCount = lines.Count(l => l.IsFinished),
+            ProposedCount = lines.Count(l => l.EntryStatus == EntryStatus.Proposed),
+            Tally = onlyOrganization is null ? await tallies.GetYearTallyAsync(committee!.Id, year, cancellationToken) : null,
+        };
+    }
+
+    /// <summary>Decides (locks) the period; refused while any subject has no result yet.</summary>
+    public async Task<PeriodCommandResult> DecideAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var period = await FindAsync(year, cancellationToken);
+        if (period is null)
+        {
+            return PeriodCommandResult.Fail($"Không có kỳ đánh giá năm {year}.");
+        }
+
+        if (period.IsLocked)
+        {
+            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} đã được quyết định.");
+        }
+
+        var pending = await db.MemberReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken)
+            + await db.OrganizationReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken)
+            + await db.LeadershipReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken);
+        if (pending > 0)
+        {
+            return PeriodCommandResult.Fail($"Còn {pending} đối tượng chưa có kết quả: chưa thể khóa kỳ đánh giá.");
+        }
+
+        period.Status = ReviewPeriodStatus.Decided;
+        audit.Source = $"Quyết định kết quả năm {year}";
+        await db.SaveChangesAsync(cancellationToken);
+        return PeriodCommandResult.Ok;
+    }
+
+    /// <summary>Reopens a decided period (Admin), with the reason written in the audit log.</summary>
+    public async Task<PeriodCommandResult> ReopenAsync(int year, string reason, CancellationToken cancellationToken = default)
+    {
+        var period = await FindAsync(year, cancellationToken);
+        if (period is null || !period.IsLocked)
+        {
+            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} không ở trạng thái đã quyết định.");
+        }
+
+        period.Status = ReviewPeriodStatus.Open;
+        audit.Source = $"Mở lại kỳ đánh giá năm {year}. Lý do: {reason.Trim()}";
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogWarning("The {Year} review period was reopened: {Reason}", year, reason);
+        return PeriodCommandResult.Ok;
+    }
+
+    /// <summary>Staff accept every organization's proposed levels at once.</summary>
+    public async Task<PeriodCommandResult> AcceptProposalsAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var period = await FindAsync(year, cancellationToken);
+        if (period is null || period.IsLocked)
+        {
+            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} không mở để chấp nhận đề xuất.");
+        }
+
+        var proposed = await db.OrganizationReviews
+            .Where(r => r.ReviewPeriodId == period.Id && r.EntryStatus == EntryStatus.Proposed).ToListAsync(cancellationToken);
+        foreach (var sheet in proposed)
+        {
+            sheet.EntryStatus = EntryStatus.Accepted;
+            sheet.Version++;
+        }
+
+        audit.Source = $"Chấp nhận đề xuất của bí thư, năm {year}";
+        await db.SaveChangesAsync(cancellationToken);
+        return PeriodCommandResult.Ok;
+    }
+
+    private async Task<ReviewPeriod?> FindAsync(int year, CancellationToken cancellationToken)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        return committee is null ? null
+            : await db.ReviewPeriods.SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+    }
+
+    private AuditEntry Action(ReviewPeriod period, string action, string? oldValue, string? newValue) => new()
+    {
+        OccurredAt = clock.GetUtcNow().UtcDateTime,
+        UserName = audit.UserName,
+        EntityType = nameof(ReviewPeriod),
+        EntityId = period.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Field = action,
+        OldValue = oldValue,
+        NewValue = newValue,
+        ReviewPeriodId = period.Id,
+    };
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Periods;
+
+[Authorize(Policy = Policies.ReadRoster)]
+public sealed class PeriodsController(PeriodService periods, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/Periods")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await ListModelAsync(await periods.ProposeNextAsync(cancellationToken), cancellationToken));
+
+    [HttpPost("/Periods")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Open([Bind(Prefix = "NewPeriod")] OpenPeriodForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (ModelState.IsValid)
+        {
+            var result = await periods.OpenAsync(form, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Message"] = $"Đã mở kỳ đánh giá năm {form.Year}.";
+                return Redirect($"/Periods/{form.Year}");
+            }
+
+            ModelState.AddModelError("", result.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), await ListModelAsync(form, cancellationToken));
+    }
+
+    [HttpGet("/Periods/{year:int}")]
+    public async Task<IActionResult> Overview(int year, bool unfinished, CancellationToken cancellationToken)
+    {
+        var model = await periods.GetOverviewAsync(year, unfinished, User, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanManage = await IsAllowedAsync(Policies.ManageReviews);
+        model.CanReopen = await IsAllowedAsync(Policies.ReopenPeriods);
+        model.CanEnter = await IsAllowedAsync(Policies.EnterReviews);
+        return View(model);
+    }
+
+    [HttpPost("/Periods/{year:int}/Decide")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Decide(int year, CancellationToken cancellationToken) =>
+        Done(year, await periods.DecideAsync(year, cancellationToken), $"Đã quyết định (khóa) kết quả năm {year}.");
+
+    [HttpPost("/Periods/{year:int}/Reopen")]
+    [Authorize(Policy = Policies.ReopenPeriods)]
+    public async Task<IActionResult> Reopen(int year, ReopenForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "Cần nhập lý do mở lại (ít nhất 10 ký tự).";
+            return Redirect($"/Periods/{year}");
+        }
+
+        return Done(year, await periods.ReopenAsync(year, form.Reason!, cancellationToken), $"Đã mở lại kỳ đánh giá năm {year}.");
+    }
+
+    [HttpPost("/Periods/{year:int}/AcceptProposals")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
+        Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), "Đã chấp nhận các đề xuất.");
+
+    private RedirectResult Done(int year, PeriodCommandResult result, string message)
+    {
+        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded ? message : result.Error;
+        return Redirect($"/Periods/{year}");
+    }
+
+    private async Task<PeriodListViewModel> ListModelAsync(OpenPeriodForm form, CancellationToken cancellationToken) => new()
+    {
+        Periods = await periods.ListAsync(cancellationToken),
+        NewPeriod = form,
+        CanManage = await IsAllowedAsync(Policies.ManageReviews),
+    };
+
+    private async Task<bool> IsAllowedAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+}
