@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace PartyReview.FunctionalTests.Browser;
+
+/// <summary>Staff classify a whole organization with the keyboard only: one key per member, then Ctrl+S.</summary>
+public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Chi bộ Vườn quốc gia Bidoup - Núi Bà: 30 members, not yet entered in the demo's 2026 period.</summary>
+    private const string ThirtyMemberOrganization = "TCCS47";
+
+    [Fact]
+    public async Task Thirty_members_take_thirty_keystrokes_and_a_save()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync("staff@demo.local");
+        await page.GotoAsync("/Periods/2026");
+        await page.Locator($"tr[data-organization={ThirtyMemberOrganization}] a").ClickAsync();
+        var grid = new EntryGridPage(page);
+        Assert.Equal(30, await grid.Rows.CountAsync());
+        Assert.Equal("0", await grid.CountAsync("Done"));
+        Assert.Equal(await grid.Rows.Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
+
+        // Six HTXSNV then twenty-four HTTNV: over the 20 % quota (at most 4 for 24), which the counters show live.
+        var keystrokes = 0;
+        for (var i = 0; i < 30; i++)
+        {
+            await page.Keyboard.PressAsync(i < 6 ? "1" : "2");
+            keystrokes++;
+        }
+
+        Assert.Equal("30", await grid.CountAsync("Done"));
+        Assert.Equal("6", await grid.CountAsync("Excellent"));
+        Assert.Equal("24", await grid.CountAsync("Good"));
+        Assert.Equal("HTXSNV 6 — tối đa 20 % của 24 HTTNV = 4 — vượt 2", await grid.QuotaAsync());
+        await Screenshots.TakeAsync(page, "entry-grid");
+
+        await page.Keyboard.PressAsync("Control+s");
+        keystrokes++;
+        await page.GetByTestId("saved").WaitForAsync();
+        Assert.Equal(31, keystrokes);
+
+        // After the reload the server's counts and the saved levels are there, with the quota warning.
+        await page.ReloadAsync();
+        Assert.Equal("30", await grid.CountAsync("Done"));
+        Assert.Equal("6", await grid.CountAsync("Excellent"));
+        Assert.Equal("1", await grid.LevelSelect(0).InputValueAsync());
+        Assert.Equal("2", await grid.LevelSelect(29).InputValueAsync());
+        Assert.Contains("vượt 2", await page.GetByTestId("quota-warning").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The overview shows the organization's members done; it stays "chưa xong" until its own level is entered.
+        await page.GotoAsync("/Periods/2026?unfinished=true");
+        var line = page.Locator($"tr[data-organization={ThirtyMemberOrganization}]");
+        Assert.Contains("30/30", await line.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("vượt 2", await line.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_and_zero_asks_for_the_reason()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync("staff@demo.local");
+        await page.GotoAsync("/Periods/2026");
+        await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
+        var grid = new EntryGridPage(page);
+        var second = await grid.Rows.Nth(1).GetAttributeAsync("aria-label");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(second, await grid.FocusedMemberAsync());
+        await page.Keyboard.PressAsync("0");
+        var focusedField = await page.EvaluateAsync<string?>("document.activeElement?.dataset.field");
+        Assert.Equal("reason", focusedField);
+    }
+}

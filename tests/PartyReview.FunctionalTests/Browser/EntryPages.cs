@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace PartyReview.FunctionalTests.Browser;
+
+/// <summary>The entry grid of one organization, as staff use it.</summary>
+public sealed class EntryGridPage(IPage page)
+{
+    public ILocator Rows => page.Locator("tr[data-row]");
+    public ILocator Counters => page.GetByTestId("counters");
+
+    public async Task GotoAsync(int year, int organizationId) => await page.GotoAsync($"/Periods/{year}/Entry/{organizationId}");
+
+    public Task<string> CountAsync(string name) => Counters.Locator($"[data-count={name}]").InnerTextAsync();
+
+    public Task<string> QuotaAsync() => page.GetByTestId("quota").InnerTextAsync();
+
+    public async Task<string?> FocusedMemberAsync() => await page.EvaluateAsync<string?>("document.activeElement?.getAttribute('aria-label')");
+
+    public ILocator LevelSelect(int row) => Rows.Nth(row).Locator("[data-field=level]");
+}
