@@ -1,6 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using PartyReview.Data.Auditing;
 using PartyReview.Data.Demo;
+using PartyReview.IntegrationTests.Reviews;
+using PartyReview.Web.Features.Reviews;
+using PartyReview.Web.Infrastructure;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Reports;
 
@@ -31,5 +37,32 @@ public sealed class PostgreSqlTests
         var movements = await service.GetMovementTallyAsync(committeeId, 2019, cancellationToken);
         Assert.Equal(145, movements.Admitted);
         Assert.Equal(120, movements.AdmissionTarget);
+
+        await SavingTheLargestOrganizationIsBatchedAsync(database.ConnectionString, cancellationToken);
+    }
+
+    /// <summary>On a server database the save of a whole organization is a handful of round trips, not one per member.</summary>
+    private static async Task SavingTheLargestOrganizationIsBatchedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var commands = new CommandCounter();
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        var audit = new SystemAuditContext();
+        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
+        options.UsePartyReviewDatabase(DatabaseProvider.PostgreSql, connectionString).AddInterceptors(new AuditInterceptor(audit, clock.Object), commands);
+        await using var db = new PartyReviewDbContext(options.Options);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(cancellationToken);
+        var largest = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
+            .GroupBy(r => r.OrganizationId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(cancellationToken);
+        var service = new ReviewEntryService(db, new CurrentCommittee(db), audit, clock.Object, NullLogger<ReviewEntryService>.Instance);
+        var form = EntryTestContext.FormOf((await service.GetAsync(2026, largest, EntryTestContext.Staff, cancellationToken))!);
+        Assert.True(form.Members.Count > 100);
+        form.Members.ForEach(m => { m.Score = "77"; m.Level = null; m.Reason = null; });
+
+        commands.Count = 0;
+        var result = await service.SaveAsync(2026, largest, form, EntryTestContext.Staff, cancellationToken);
+
+        Assert.Equal(EntrySaveOutcome.Saved, result.Outcome);
+        Assert.InRange(commands.Count, 1, 12);
     }
 }

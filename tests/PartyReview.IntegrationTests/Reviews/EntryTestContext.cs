@@ -1,0 +1,118 @@
+using System.Data.Common;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Data.Identity;
+using PartyReview.TestSupport;
+using PartyReview.Web.Features.Periods;
+using PartyReview.Web.Features.Reports;
+using PartyReview.Web.Features.Reviews;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.IntegrationTests.Reviews;
+
+/// <summary>The review use cases wired as in the app, on a fresh copy of the demo database, with a fixed clock.</summary>
+public sealed class EntryTestContext : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<PartyReviewDbContext, TestAuditContext> _contexts = [];
+
+    private EntryTestContext(string connectionString) => ConnectionString = connectionString;
+
+    public string ConnectionString { get; }
+    public CommandCounter Commands { get; } = new();
+
+    public static async Task<EntryTestContext> CreateAsync() => new(await DemoDatabase.CopyAsync());
+
+    public PartyReviewDbContext NewDbContext(string userName = "staff@demo.local")
+    {
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(Now);
+        var audit = new TestAuditContext(userName);
+        var db = DemoDatabase.CreateContext(ConnectionString, o => o.AddInterceptors(new AuditInterceptor(audit, clock.Object), Commands));
+        _contexts.Add(db, audit);
+        return db;
+    }
+
+    public ReviewEntryService EntryService(PartyReviewDbContext db)
+    {
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(Now);
+        return new ReviewEntryService(db, new CurrentCommittee(db), _contexts[db], clock.Object, NullLogger<ReviewEntryService>.Instance);
+    }
+
+    public PeriodService PeriodService(PartyReviewDbContext db) =>
+        new(db, new CurrentCommittee(db), new TallyService(db), _contexts[db], TimeProvider.System, NullLogger<PeriodService>.Instance);
+
+    public static ClaimsPrincipal User(string name, string role, int? organizationId = null)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
+        if (organizationId is { } id)
+        {
+            claims.Add(new Claim(AppClaims.OrganizationId, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+
+    public static ClaimsPrincipal Staff { get; } = User("staff@demo.local", AppRoles.Staff);
+
+    /// <summary>The form as the page would post it, built from what the grid shows.</summary>
+    public static EntryForm FormOf(EntryViewModel model) => new()
+    {
+        Version = model.Version,
+        Organization = new SubjectInput { Level = model.Organization.Level, Score = model.Organization.Score, Reason = model.Organization.Reason, Note = model.Organization.Note },
+        Leadership = model.Leadership is null ? null
+            : new SubjectInput { Level = model.Leadership.Level, Score = model.Leadership.Score, Reason = model.Leadership.Reason, Note = model.Leadership.Note, Disciplined = model.Leadership.Disciplined },
+        QuotaJustification = model.QuotaJustification,
+        Members = [.. model.Members.Select(m => new MemberInput
+        {
+            ReviewId = m.ReviewId, Level = m.Level, Score = m.Score, Reason = m.Reason, Note = m.Note,
+            Disciplined = m.Disciplined, SelfRemedied = m.SelfRemedied, LongSickLeave = m.LongSickLeave,
+        })],
+    };
+
+    public async Task<int> OrganizationIdAsync(string code)
+    {
+        await using var db = DemoDatabase.CreateContext(ConnectionString);
+        return await db.Organizations.Where(o => o.Code == code).Select(o => o.Id).SingleAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var db in _contexts.Keys)
+        {
+            await db.DisposeAsync();
+        }
+    }
+
+    private sealed class TestAuditContext(string userName) : IAuditContext
+    {
+        public string UserName => userName;
+        public string? Source { get; set; }
+    }
+}
+
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    public int Count { get; set; }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Count++;
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Count++;
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
