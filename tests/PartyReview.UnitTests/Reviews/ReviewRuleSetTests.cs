@@ -1,0 +1,115 @@
+using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Rules;
+
+namespace PartyReview.UnitTests.Reviews;
+
+/// <summary>Each regulation's rules, table-driven: what a user enters, and what the rules make of it.</summary>
+public sealed class ReviewRuleSetTests
+{
+    private static readonly DateOnly ReviewDate = new(2026, 12, 15);
+    private static readonly DateOnly LongAgo = new(2000, 1, 1);
+
+    public static TheoryData<RuleSet, SubjectEntry, QualityLevel?, FindingSeverity?, string> MemberCases => new()
+    {
+        // Direct levels (132, 124): a forbidden level is an error to correct.
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(QualityLevel.Good), QualityLevel.Good, null, "" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(QualityLevel.Good, Disciplined: true), QualityLevel.Good, FindingSeverity.Error, "bị kỷ luật trong năm" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(QualityLevel.NotComplete, Disciplined: true), QualityLevel.NotComplete, null, "" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(QualityLevel.Good, Disciplined: true, SelfRemedied: true), QualityLevel.Good, FindingSeverity.Error, "bị kỷ luật trong năm" },
+        { RuleSet.Regulation124Guidance25, new SubjectEntry(QualityLevel.Good, Disciplined: true, SelfRemedied: true), QualityLevel.Good, null, "" },
+        { RuleSet.Regulation124Guidance25, new SubjectEntry(QualityLevel.Good, Disciplined: true), QualityLevel.Good, FindingSeverity.Error, "bị kỷ luật trong năm" },
+        { RuleSet.Regulation132Guidance16, new SubjectEntry(QualityLevel.Excellent, LongSickLeave: true), QualityLevel.Excellent, FindingSeverity.Error, "Nghỉ ốm từ 3 tháng" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(QualityLevel.Complete, LongSickLeave: true), QualityLevel.Complete, null, "" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(null, Score: 85m), null, FindingSeverity.Error, "không chấm điểm" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(null, Reason: NotRatedReason.Other), null, FindingSeverity.Error, "ghi rõ lý do" },
+        { RuleSet.Regulation132Guidance21, new SubjectEntry(null, Reason: NotRatedReason.Exempt), null, null, "" },
+
+        // The 100-point scale (366): the level follows from the score; the rules lower it and say why.
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 92m), QualityLevel.Excellent, null, "" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(QualityLevel.Excellent, Score: 75m), QualityLevel.Good, null, "" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 95m, Disciplined: true), QualityLevel.NotComplete, FindingSeverity.Note, "95 điểm ứng với mức hoàn thành xuất sắc nhiệm vụ, nhưng bị kỷ luật" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 88m, LongSickLeave: true), QualityLevel.Complete, FindingSeverity.Note, "nghỉ ốm từ 3 tháng trở lên" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 101m), null, FindingSeverity.Error, "từ 0 đến 100" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(QualityLevel.Good), QualityLevel.Good, FindingSeverity.Warning, "Chưa nhập điểm" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MemberCases))]
+    public void Members(RuleSet ruleSet, SubjectEntry entry, QualityLevel? expectedLevel, FindingSeverity? severity, string message)
+    {
+        var result = ReviewRuleSet.For(ruleSet).AssessMember(entry, LongAgo, ReviewDate);
+
+        Assert.Equal(expectedLevel, result.Level);
+        if (severity is null)
+        {
+            Assert.DoesNotContain(result.Findings, f => f.Severity >= FindingSeverity.Warning);
+        }
+        else
+        {
+            Assert.Contains(result.Findings, f => f.Severity == severity && f.Message.Contains(message, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_member_admitted_less_than_six_months_ago_is_proposed_not_rated()
+    {
+        var result = ReviewRuleSet.For(RuleSet.Regulation366Guidance43).AssessMember(new SubjectEntry(null, Score: 80m), new DateOnly(2026, 8, 1), ReviewDate);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("chưa đủ 6 tháng", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<MemberCounts, bool, string> ExcellentOrganizationCases => new()
+    {
+        { new MemberCounts(3, 20, 2, 0), true, "" },
+        { new MemberCounts(3, 20, 2, 1), false, "không hoàn thành nhiệm vụ" },
+        { new MemberCounts(2, 10, 4, 0), false, "Chỉ 12/16" },
+        { new MemberCounts(2, 14, 4, 0), true, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExcellentOrganizationCases))]
+    public void An_organization_is_excellent_only_with_its_members_prerequisites(MemberCounts members, bool allowed, string message)
+    {
+        var result = ReviewRuleSet.For(RuleSet.Regulation132Guidance21).AssessOrganization(new SubjectEntry(QualityLevel.Excellent), newlyFounded: false, members);
+        Assert.Equal(!allowed, result.HasErrors);
+        if (!allowed)
+        {
+            Assert.Contains(result.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_newly_founded_organization_is_proposed_not_rated()
+    {
+        var result = ReviewRuleSet.For(RuleSet.Regulation132Guidance21).AssessOrganization(new SubjectEntry(QualityLevel.Good), newlyFounded: true, new MemberCounts(0, 5, 0, 0));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("Mới thành lập dưới 6 tháng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_disciplined_leadership_collective_must_be_rated_not_complete()
+    {
+        var result = ReviewRuleSet.For(RuleSet.Regulation132Guidance21).AssessLeadership(new SubjectEntry(QualityLevel.Good, Disciplined: true), newlyFounded: false);
+        Assert.True(result.HasErrors);
+    }
+
+    [Theory]
+    [InlineData(7, 30, 20, "HTXSNV 7 — tối đa 20 % của 30 HTTNV = 6 — vượt 1", true)]
+    [InlineData(6, 30, 20, "HTXSNV 6 — tối đa 20 % của 30 HTTNV = 6", false)]
+    [InlineData(1, 4, 20, "HTXSNV 1 — tối đa 20 % của 4 HTTNV = 0 — vượt 1", true)]
+    [InlineData(3, 10, 30, "HTXSNV 3 — tối đa 30 % của 10 HTTNV = 3", false)]
+    public void The_quota_counts_excellent_against_good_alone(int excellent, int good, int percent, string described, bool exceeded)
+    {
+        var quota = new QuotaCheck(excellent, good, percent);
+        Assert.Equal(described, quota.Describe());
+        Assert.Equal(exceeded, quota.IsExceeded);
+    }
+
+    [Fact]
+    public void Exceeding_the_quota_warns_and_asks_for_a_justification_then_records_it()
+    {
+        var quota = new QuotaCheck(7, 30, 20);
+        Assert.Contains("cần nhập lý do giải trình", ReviewRuleSet.QuotaFinding(quota, null)!.Message, StringComparison.Ordinal);
+        Assert.Contains("đã giải trình: Chi bộ có thành tích đặc biệt", ReviewRuleSet.QuotaFinding(quota, "Chi bộ có thành tích đặc biệt")!.Message, StringComparison.Ordinal);
+        Assert.Equal(FindingSeverity.Warning, ReviewRuleSet.QuotaFinding(quota, null)!.Severity);
+        Assert.Null(ReviewRuleSet.QuotaFinding(new QuotaCheck(6, 30, 20), null));
+    }
+}
