@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using PartyReview.Data;
 using PartyReview.Data.Identity;
 using PartyReview.Web.Features.Home;
+using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Features.Reports;
@@ -93,6 +95,8 @@ internal static class PartyReviewApplication
         services.AddScoped<HomeService>();
         services.AddScoped<PeriodService>();
         services.AddScoped<ReviewEntryService>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<MemberService>();
     }
 
     public static void UsePartyReview(this WebApplication app)

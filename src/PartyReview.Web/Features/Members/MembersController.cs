@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PartyReview.Domain.Members;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Members;
+
+[Authorize(Policy = Policies.ReadRoster)]
+public sealed class MembersController(MemberService members, IAuthorizationService authorization, ILogger<MembersController> logger) : Controller
+{
+    [HttpGet("/Members")]
+    public async Task<IActionResult> Index(string? q, int? organizationId, MemberStatus? status, bool includeLeft, int? page, CancellationToken cancellationToken)
+    {
+        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
+        if (only is not null)
+        {
+            organizationId = only;
+        }
+
+        return View(new MemberListViewModel
+        {
+            Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), cancellationToken),
+            Organizations = await members.OrganizationsAsync(only, cancellationToken),
+            Query = q,
+            OrganizationId = organizationId,
+            Status = status,
+            IncludeLeft = includeLeft,
+            CanManage = await CanManageAsync(),
+        });
+    }
+
+    [HttpGet("/Members/{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        if (!await CanSeeAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var model = await members.GetAsync(id, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanManage = await CanManageAsync();
+        return View(model);
+    }
+
+    [HttpGet("/Members/New")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Create(int? organizationId, CancellationToken cancellationToken) =>
+        View("Edit", await EditModelAsync(null, new MemberForm { OrganizationId = organizationId, Status = MemberStatus.Probationary }, cancellationToken));
+
+    [HttpPost("/Members/New")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public Task<IActionResult> Create([Bind(Prefix = "Member")] MemberForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+
+    [HttpGet("/Members/{id:int}/Edit")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var form = await members.GetFormAsync(id, cancellationToken);
+        return form is null ? NotFound() : View(await EditModelAsync(id, form, cancellationToken));
+    }
+
+    [HttpPost("/Members/{id:int}/Edit")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Member")] MemberForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(int? id, MemberForm form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var errors = await members.SaveAsync(id, form, cancellationToken);
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError($"Member.{field}", message);
+            }
+
+            if (errors.Count == 0)
+            {
+                TempData["Message"] = $"Đã lưu đảng viên {form.FullName}.";
+                return Redirect("/Members?q=" + Uri.EscapeDataString(form.MemberCode!));
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", await EditModelAsync(id, form, cancellationToken));
+    }
+
+    private async Task<MemberEditViewModel> EditModelAsync(int? id, MemberForm form, CancellationToken cancellationToken) =>
+        new() { Id = id, Member = form, Organizations = await members.OrganizationsAsync(null, cancellationToken) };
+
+    private async Task<bool> CanSeeAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!User.IsLimitedToOneOrganization())
+        {
+            return true;
+        }
+
+        var organization = await members.OrganizationOfAsync(id, cancellationToken);
+        if (organization is { } o && User.CanAccessOrganization(o))
+        {
+            return true;
+        }
+
+        logger.LogWarning("{User} was refused member {MemberId}", User.Identity?.Name, id);
+        return false;
+    }
+
+    private async Task<bool> CanManageAsync() => (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PartyReview.Domain.Organizations;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Organizations;
+
+[Authorize(Policy = Policies.ReadRoster)]
+public sealed class OrganizationsController(OrganizationService organizations, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/Organizations")]
+    public async Task<IActionResult> Index(string? q, OrganizationKind? kind, int? page, CancellationToken cancellationToken)
+    {
+        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
+        return View(new OrganizationListViewModel
+        {
+            Organizations = await organizations.ListAsync(q, kind, only, Paging.Clamp(page), cancellationToken),
+            Query = q,
+            Kind = kind,
+            CanManage = await CanManageAsync(),
+        });
+    }
+
+    [HttpGet("/Organizations/{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        if (!User.CanAccessOrganization(id))
+        {
+            return NotFound();
+        }
+
+        var model = await organizations.GetAsync(id, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanManage = await CanManageAsync();
+        return View(model);
+    }
+
+    [HttpGet("/Organizations/New")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public IActionResult Create() => View("Edit", new OrganizationForm { FoundedOn = DateOnly.FromDateTime(DateTime.Today) });
+
+    [HttpPost("/Organizations/New")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public Task<IActionResult> Create(OrganizationForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+
+    [HttpGet("/Organizations/{id:int}/Edit")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var model = await organizations.GetAsync(id, cancellationToken);
+        ViewData["Id"] = id;
+        return model is null ? NotFound() : View(model.Organization);
+    }
+
+    [HttpPost("/Organizations/{id:int}/Edit")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public Task<IActionResult> Edit(int id, OrganizationForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(int? id, OrganizationForm form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var errors = await organizations.SaveAsync(id, form, cancellationToken);
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
+            if (errors.Count == 0)
+            {
+                TempData["Message"] = $"Đã lưu tổ chức {form.Name}.";
+                return Redirect("/Organizations?q=" + Uri.EscapeDataString(form.Code!));
+            }
+        }
+
+        ViewData["Id"] = id;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", form);
+    }
+
+    private async Task<bool> CanManageAsync() => (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Auditing;
+
+namespace PartyReview.Web.Infrastructure;
+
+/// <summary>What the pager partial needs: the page, the number of pages, and the query to keep in its links.</summary>
+public sealed record PagerView(int Page, int Pages, IQueryCollection Query)
+{
+    public string LinkTo(int page)
+    {
+        var parameters = Query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
+        return "?" + string.Join("&", parameters.Append($"page={page}"));
+    }
+}
+
+/// <summary>One line of "Lịch sử thay đổi".</summary>
+public sealed record HistoryLine(DateTime OccurredAt, string UserName, string EntityType, string Field, string? OldValue, string? NewValue, string? Source);
+
+public static class History
+{
+    public const int Lines = 200;
+
+    /// <summary>The newest audited changes matching the filter, as history lines.</summary>
+    public static Task<List<HistoryLine>> ReadAsync(PartyReviewDbContext db, Expression<Func<AuditEntry, bool>> filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.AuditEntries.AsNoTracking().Where(filter)
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(Lines)
+            .Select(a => new HistoryLine(a.OccurredAt, a.UserName, a.EntityType, a.Field, a.OldValue, a.NewValue, a.Source))
+            .ToListAsync(cancellationToken);
+    }
+}
