@@ -102,6 +102,13 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         NotRatedReason reason => reason.VietnameseName(),
         decimal score => VietnameseFormat.Score(score),
         bool flag => flag ? "có" : "không",
+        EntryStatus status => status switch
+        {
+            EntryStatus.Proposed => "bí thư đề xuất",
+            EntryStatus.Accepted => "đã nhập",
+            _ => "đang nhập",
+        },
+        ReviewPeriodStatus status => status == ReviewPeriodStatus.Decided ? "đã quyết định" : "đang đánh giá",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -80,7 +81,13 @@ internal static class PartyReviewApplication
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        // A whole organization's grid is one form: a 2.000-member organization posts about 12.000 values.
+        services.Configure<FormOptions>(options => options.ValueCountLimit = 20_000);
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.MaxModelBindingCollectionSize = 5_000;
+            })
             .AddRazorOptions(FeatureFolders.Configure)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -47,6 +47,12 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("2", await grid.LevelSelect(29).InputValueAsync());
         Assert.Contains("vượt 2", await page.GetByTestId("quota-warning").InnerTextAsync(), StringComparison.Ordinal);
 
+        // The member's page shows the change in "Lịch sử thay đổi": who, and old → new.
+        await grid.Rows.Nth(0).Locator("a").ClickAsync();
+        var history = await page.GetByTestId("history").InnerTextAsync();
+        Assert.Contains("staff@demo.local", history, StringComparison.Ordinal);
+        Assert.Contains("∅ → HTXSNV", history, StringComparison.Ordinal);
+
         // The overview shows the organization's members done; it stays "chưa xong" until its own level is entered.
         await page.GotoAsync("/Periods/2026?unfinished=true");
         var line = page.Locator($"tr[data-organization={ThirtyMemberOrganization}]");

@@ -106,4 +106,25 @@ public sealed class EntryAuthorizationTests(PartyReviewFactory factory) : IClass
         using var refused = await staff.PostAsync(new Uri("/Periods/2018/Reopen", UriKind.Relative), form, Token);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task A_grid_of_two_thousand_members_is_accepted_as_one_form()
+    {
+        var organization = await OrganizationIdAsync("TCCS47");
+        using var staff = await factory.SignInAsync("staff@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(staff, $"/Periods/2026/Entry/{organization}");
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Version", "0") };
+        for (var i = 0; i < 2000; i++)
+        {
+            fields.Add(new($"Members[{i}].ReviewId", (900_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            fields.Add(new($"Members[{i}].Score", "80"));
+            fields.Add(new($"Members[{i}].Note", ""));
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        using var response = await staff.PostAsync(new Uri($"/Periods/2026/Entry/{organization}", UriKind.Relative), form, Token);
+
+        // Read in full (no form-size error): refused only because these are not the organization's members.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class PeriodServiceTests
         var db = context.NewDbContext();
         Assert.Equal(ReviewPeriodStatus.Open, await db.ReviewPeriods.Where(p => p.Year == 2019).Select(p => p.Status).SingleAsync(Token));
         var entry = await db.AuditEntries.SingleAsync(a => a.Field == nameof(ReviewPeriod.Status), Token);
-        Assert.Equal(("Decided", "Open", "admin@demo.local"), (entry.OldValue, entry.NewValue, entry.UserName));
+        Assert.Equal(("đã quyết định", "đang đánh giá", "admin@demo.local"), (entry.OldValue, entry.NewValue, entry.UserName));
         Assert.Contains("Sửa kết quả theo kết luận kiểm tra", entry.Source, StringComparison.Ordinal);
     }
 }

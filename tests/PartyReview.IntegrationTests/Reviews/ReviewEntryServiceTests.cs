@@ -157,7 +157,7 @@ public sealed class ReviewEntryServiceTests
         Assert.True((await periods.AcceptProposalsAsync(2026, Token)).Succeeded);
         var after = context.NewDbContext();
         Assert.Equal(EntryStatus.Accepted, await after.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));
-        Assert.Contains(await after.AuditEntries.Where(a => a.Field == nameof(OrganizationReview.EntryStatus)).Select(a => a.NewValue).ToListAsync(Token), v => v == nameof(EntryStatus.Accepted));
+        Assert.Contains(await after.AuditEntries.Where(a => a.Field == nameof(OrganizationReview.EntryStatus)).Select(a => a.NewValue).ToListAsync(Token), v => v == "đã nhập");
     }
 
     [Fact]

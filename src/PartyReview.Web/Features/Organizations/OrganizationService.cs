@@ -22,7 +22,8 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
         var key = VietnameseText.SearchKey(query);
         if (key.Length > 0)
         {
-            organizations = organizations.Where(o => o.SearchName.Contains(key) || o.Code.Contains(query!.Trim()));
+            var code = query!.Trim().ToUpperInvariant();
+            organizations = organizations.Where(o => o.SearchName.Contains(key) || o.Code.Contains(code));
         }
 
         if (kind is { } k)

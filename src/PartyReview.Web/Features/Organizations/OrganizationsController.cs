@@ -6,7 +6,7 @@ using PartyReview.Web.Infrastructure;
 namespace PartyReview.Web.Features.Organizations;
 
 [Authorize(Policy = Policies.ReadRoster)]
-public sealed class OrganizationsController(OrganizationService organizations, IAuthorizationService authorization) : Controller
+public sealed class OrganizationsController(OrganizationService organizations, IAuthorizationService authorization, ILogger<OrganizationsController> logger) : Controller
 {
     [HttpGet("/Organizations")]
     public async Task<IActionResult> Index(string? q, OrganizationKind? kind, int? page, CancellationToken cancellationToken)
@@ -26,6 +26,7 @@ public sealed class OrganizationsController(OrganizationService organizations, I
     {
         if (!User.CanAccessOrganization(id))
         {
+            logger.LogWarning("{User} was refused organization {OrganizationId}", User.Identity?.Name, id);
             return NotFound();
         }
 

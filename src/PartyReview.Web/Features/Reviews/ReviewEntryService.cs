@@ -110,6 +110,13 @@ public sealed class ReviewEntryService(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The period may have been decided since the sheet was loaded.
+            if (await db.ReviewPeriods.AnyAsync(p => p.Id == sheet.Period.Id && p.Status == ReviewPeriodStatus.Decided, cancellationToken))
+            {
+                return new(EntrySaveOutcome.Locked, null);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -46,7 +46,7 @@ public sealed class ReviewsController(ReviewEntryService entries, ILogger<Review
             case EntrySaveOutcome.Conflict:
             case EntrySaveOutcome.Locked:
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View(result.Model);
+                return View(result.Model ?? await entries.GetAsync(year, organizationId, User, cancellationToken));
             default:
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(result.Model);

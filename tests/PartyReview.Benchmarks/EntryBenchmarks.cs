@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Data.Identity;
+using PartyReview.TestSupport;
+using PartyReview.Web.Features.Periods;
+using PartyReview.Web.Features.Reports;
+using PartyReview.Web.Features.Reviews;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Benchmarks;
+
+/// <summary>
+/// The staff's hot paths on SQLite at provincial size (Factor 1: 2.748 members) and ten times that (Factor 10):
+/// showing and saving a whole organization's grid, the period overview, and the year's tally.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, iterationCount: 10, warmupCount: 2)]
+public class EntryBenchmarks
+{
+    private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, "staff@demo.local"), new Claim(ClaimTypes.Role, AppRoles.Staff)], "Benchmark"));
+
+    private string _connectionString = "";
+    private int _organizationId;
+    private int _score;
+
+    [Params(1, 10)]
+    public int Factor { get; set; }
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _connectionString = await ScaledDemo.CreateAsync(Factor);
+        await using var db = DemoDatabase.CreateContext(_connectionString);
+        _organizationId = await db.Organizations.Where(o => o.Code == "TCCS47").Select(o => o.Id).SingleAsync();
+    }
+
+    [Benchmark(Description = "Grid: show one organization (30 × Factor members)")]
+    public async Task<int> ShowGrid()
+    {
+        await using var db = NewContext(out var audit);
+        var model = await Entries(db, audit).GetAsync(2026, _organizationId, Staff);
+        return model!.Members.Count;
+    }
+
+    [Benchmark(Description = "Grid: save one organization (30 × Factor members, every score changed)")]
+    public async Task<EntrySaveOutcome> SaveGrid()
+    {
+        await using var db = NewContext(out var audit);
+        var service = Entries(db, audit);
+        var model = (await service.GetAsync(2026, _organizationId, Staff))!;
+        var score = (70 + (_score++ % 19)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var form = new EntryForm
+        {
+            Version = model.Version,
+            Organization = new SubjectInput(),
+            Leadership = model.Leadership is null ? null : new SubjectInput(),
+            Members = [.. model.Members.Select(m => new MemberInput { ReviewId = m.ReviewId, Score = score })],
+        };
+        return (await service.SaveAsync(2026, _organizationId, form, Staff)).Outcome;
+    }
+
+    [Benchmark(Description = "Period overview (68 organizations, live tallies)")]
+    public async Task<int> Overview()
+    {
+        await using var db = NewContext(out var audit);
+        var service = new PeriodService(db, new CurrentCommittee(db), new TallyService(db), audit, TimeProvider.System, NullLogger<PeriodService>.Instance);
+        return (await service.GetOverviewAsync(2026, unfinishedOnly: false, Staff))!.Organizations.Count;
+    }
+
+    [Benchmark(Description = "Year tally (three grouped counts)")]
+    public async Task<int> Tally()
+    {
+        await using var db = NewContext(out _);
+        var committee = await db.Committees.Select(c => c.Id).FirstAsync();
+        return (await new TallyService(db).GetYearTallyAsync(committee, 2026))!.Members.Total;
+    }
+
+    private PartyReviewDbContext NewContext(out IAuditContext audit)
+    {
+        var context = new SystemAuditContext();
+        audit = context;
+        return DemoDatabase.CreateContext(_connectionString, o => o.AddInterceptors(new AuditInterceptor(context, TimeProvider.System)));
+    }
+
+    private static ReviewEntryService Entries(PartyReviewDbContext db, IAuditContext audit) =>
+        new(db, new CurrentCommittee(db), audit, TimeProvider.System, NullLogger<ReviewEntryService>.Instance);
+}
