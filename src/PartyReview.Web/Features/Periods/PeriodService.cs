@@ -97,6 +97,13 @@ public sealed class PeriodService(
             .Select(m => new { m.Id, OrganizationId = m.OrganizationId!.Value, m.AdmittedOn })
             .ToListAsync(cancellationToken);
 
+        // Exemption and suspension usually last: last year's are proposed again.
+        var lastYear = await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id && p.Year < year)
+            .OrderByDescending(p => p.Year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var carriedOver = await db.MemberReviews
+            .Where(r => r.ReviewPeriodId == lastYear && (r.NotRatedReason == NotRatedReason.Exempt || r.NotRatedReason == NotRatedReason.Suspended))
+            .ToDictionaryAsync(r => r.MemberId, r => r.NotRatedReason!.Value, cancellationToken);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ReviewPeriods.Add(period);
         await db.SaveChangesAsync(cancellationToken);
@@ -123,6 +130,10 @@ public sealed class PeriodService(
             if (member.AdmittedOn > reviewDate.AddMonths(-6))
             {
                 review.MarkNotRated(NotRatedReason.NewlyAdmitted);
+            }
+            else if (carriedOver.TryGetValue(member.Id, out var reason))
+            {
+                review.MarkNotRated(reason);
             }
 
             db.MemberReviews.Add(review);
