@@ -24,6 +24,7 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<MembershipEvent> MembershipEvents => Set<MembershipEvent>();
     public DbSet<AdmissionTarget> AdmissionTargets => Set<AdmissionTarget>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<CommendationDecision> CommendationDecisions => Set<CommendationDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -13,5 +13,7 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.Property(c => c.UpperBodyName).HasMaxLength(Committee.NameMaxLength).IsRequired();
         builder.Property(c => c.Place).HasMaxLength(Committee.PlaceMaxLength).IsRequired();
         builder.Property(c => c.DocumentSymbol).HasMaxLength(Committee.SymbolMaxLength).IsRequired();
+        builder.Property(c => c.DefaultSigner).HasMaxLength(Committee.ShortNameMaxLength);
+        builder.Property(c => c.DefaultSignerTitle).HasMaxLength(Committee.ShortNameMaxLength);
     }
 }

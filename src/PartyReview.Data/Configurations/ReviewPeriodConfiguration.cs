@@ -11,6 +11,7 @@ internal sealed class ReviewPeriodConfiguration : IEntityTypeConfiguration<Revie
     {
         builder.HasIndex(p => new { p.CommitteeId, p.Year }).IsUnique();
         builder.Ignore(p => p.IsLocked);
+        builder.Property(p => p.ExemplaryOrganizationAwardName).HasMaxLength(200);
         builder.HasOne<Committee>().WithMany().HasForeignKey(p => p.CommitteeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

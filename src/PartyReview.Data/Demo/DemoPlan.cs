@@ -51,6 +51,9 @@ internal sealed class DemoPlan
         UpperBodyName = "Đảng bộ tỉnh Lâm Đồng",
         Place = "Lâm Đồng",
         DocumentSymbol = "ĐUK",
+        TermStartYear = 2020,
+        DefaultSigner = "Phạm Văn Thắng",
+        DefaultSignerTitle = "BÍ THƯ",
     };
 
     public List<Organization> Organizations { get; } = [];
@@ -104,7 +107,7 @@ internal sealed class DemoPlan
         BuildOrganizations();
         BuildMembers();
         BuildPeriods();
-        var organizationLevels2019 = Review2019();
+        Review2019();
         for (var year = FirstHistoryYear; year < SeedYear; year++)
         {
             ReviewHistoryYear(year);
@@ -112,7 +115,6 @@ internal sealed class DemoPlan
 
         Review2026();
         BuildEvents();
-        BuildCommendations(organizationLevels2019);
     }
 
     private void BuildOrganizations()
@@ -594,32 +596,6 @@ internal sealed class DemoPlan
             DecisionNumber = $"{++_decisionNumber}-{DecisionSymbol}",
             Note = note,
         });
-    }
-
-    private void BuildCommendations(QualityLevel?[] organizationLevels2019)
-    {
-        var excellent = Enumerable.Range(0, Organizations.Count).Where(o => organizationLevels2019[o] == QualityLevel.Excellent).ToList();
-        foreach (var o in excellent)
-        {
-            Commendations.Add(new Commendation { Year = SeedYear, Award = AwardKind.ExemplaryOrganization, OrganizationId = o });
-        }
-
-        foreach (var o in Shuffle(excellent.ToList()).Take(5))
-        {
-            Commendations.Add(new Commendation { Year = SeedYear, Award = AwardKind.OutstandingPartyBuilding, OrganizationId = o });
-        }
-
-        foreach (var facts in _fiveYearMembers)
-        {
-            Commendations.Add(new Commendation
-            {
-                Year = SeedYear,
-                Award = AwardKind.ExcellentMemberConsecutiveYears,
-                MemberId = facts.Index,
-                OrganizationId = facts.Organization,
-                Citation = $"Hoàn thành xuất sắc nhiệm vụ 5 năm liền ({FirstHistoryYear} - {SeedYear})",
-            });
-        }
     }
 
     private string RandomName(Gender gender)

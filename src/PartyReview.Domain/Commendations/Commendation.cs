@@ -15,7 +15,7 @@ public enum AwardKind
     ExcellentMemberConsecutiveYears = 4,
 }
 
-/// <summary>A Giấy khen awarded to an organization or a member for a year.</summary>
+/// <summary>A Giấy khen awarded to an organization or a member for a year, within a decision.</summary>
 public class Commendation
 {
     public const int CitationMaxLength = 500;
@@ -26,5 +26,10 @@ public class Commendation
     public AwardKind Award { get; set; }
     public int? OrganizationId { get; set; }
     public int? MemberId { get; set; }
+
+    /// <summary>The achievement printed beside the recipient (thành tích).</summary>
     public string? Citation { get; set; }
+
+    /// <summary>The decision awarding it; null for awards recorded without one.</summary>
+    public int? DecisionId { get; set; }
 }

@@ -20,6 +20,13 @@ public class Committee
     /// <summary>The symbol in document numbers, e.g. "ĐUK" in "Số 12-QĐ/ĐUK".</summary>
     public required string DocumentSymbol { get; set; }
 
+    /// <summary>The first year of a term of the committee; document numbers restart with each five-year term.</summary>
+    public int TermStartYear { get; set; } = 2020;
+
+    /// <summary>Who signs decisions by default, and with which title.</summary>
+    public string? DefaultSigner { get; set; }
+    public string? DefaultSignerTitle { get; set; }
+
     public const int NameMaxLength = 200;
     public const int ShortNameMaxLength = 100;
     public const int PlaceMaxLength = 100;

@@ -26,5 +26,11 @@ public class ReviewPeriod
     public DateOnly ReviewDate { get; set; }
     public ReviewPeriodStatus Status { get; set; } = ReviewPeriodStatus.Open;
 
+    /// <summary>The name printed for the exemplary-organization award this year; null for the default of the year.</summary>
+    public string? ExemplaryOrganizationAwardName { get; set; }
+
+    /// <summary>"N năm liền": how many consecutive excellent years the member award needs.</summary>
+    public int ConsecutiveYears { get; set; } = Commendations.Eligibility.DefaultConsecutiveYears;
+
     public bool IsLocked => Status == ReviewPeriodStatus.Decided;
 }

@@ -312,6 +312,9 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("MemberId")
                         .HasColumnType("integer");
 
@@ -323,6 +326,8 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("MemberId");
 
                     b.HasIndex("OrganizationId");
@@ -332,6 +337,69 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.ToTable("Commendations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Award")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year");
+
+                    b.HasIndex("CommitteeId", "DocumentType", "TermStartYear", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CommendationDecisions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Committees.Committee", b =>
                 {
                     b.Property<int>("Id")
@@ -339,6 +407,14 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DefaultSigner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DefaultSignerTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("DocumentSymbol")
                         .IsRequired()
@@ -359,6 +435,9 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UpperBodyName")
                         .IsRequired()
@@ -722,8 +801,15 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ConsecutiveYears")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ExcellenceQuotaPercent")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ExemplaryOrganizationAwardName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -812,6 +898,11 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("PartyReview.Domain.Commendations.CommendationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -821,6 +912,15 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Members.Member", b =>

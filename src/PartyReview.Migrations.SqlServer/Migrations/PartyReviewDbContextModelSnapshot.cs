@@ -314,6 +314,9 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("MemberId")
                         .HasColumnType("int");
 
@@ -325,6 +328,8 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("MemberId");
 
                     b.HasIndex("OrganizationId");
@@ -334,6 +339,69 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.ToTable("Commendations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Award")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year");
+
+                    b.HasIndex("CommitteeId", "DocumentType", "TermStartYear", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CommendationDecisions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Committees.Committee", b =>
                 {
                     b.Property<int>("Id")
@@ -341,6 +409,14 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DefaultSigner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DefaultSignerTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("DocumentSymbol")
                         .IsRequired()
@@ -361,6 +437,9 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("int");
 
                     b.Property<string>("UpperBodyName")
                         .IsRequired()
@@ -726,8 +805,15 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("int");
 
+                    b.Property<int>("ConsecutiveYears")
+                        .HasColumnType("int");
+
                     b.Property<int>("ExcellenceQuotaPercent")
                         .HasColumnType("int");
+
+                    b.Property<string>("ExemplaryOrganizationAwardName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -816,6 +902,11 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("PartyReview.Domain.Commendations.CommendationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -825,6 +916,15 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Members.Member", b =>

@@ -299,6 +299,9 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MemberId")
                         .HasColumnType("INTEGER");
 
@@ -310,6 +313,8 @@ namespace PartyReview.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("MemberId");
 
                     b.HasIndex("OrganizationId");
@@ -319,11 +324,80 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.ToTable("Commendations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Award")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year");
+
+                    b.HasIndex("CommitteeId", "DocumentType", "TermStartYear", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CommendationDecisions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Committees.Committee", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultSigner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultSignerTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentSymbol")
                         .IsRequired()
@@ -344,6 +418,9 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TermStartYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UpperBodyName")
                         .IsRequired()
@@ -691,8 +768,15 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ConsecutiveYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ExcellenceQuotaPercent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemplaryOrganizationAwardName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("TEXT");
@@ -781,6 +865,11 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("PartyReview.Domain.Commendations.CommendationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -790,6 +879,15 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Commendations.CommendationDecision", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Members.Member", b =>

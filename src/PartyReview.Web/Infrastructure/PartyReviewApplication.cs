@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PartyReview.Data;
 using PartyReview.Data.Identity;
+using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Features.Home;
 using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Organizations;
@@ -104,6 +105,7 @@ internal static class PartyReviewApplication
         services.AddScoped<ReviewEntryService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<MemberService>();
+        services.AddScoped<CommendationService>();
     }
 
     public static void UsePartyReview(this WebApplication app)

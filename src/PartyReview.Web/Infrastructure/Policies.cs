@@ -24,6 +24,9 @@ public static class Policies
     /// <summary>Reopen a decided period.</summary>
     public const string ReopenPeriods = nameof(ReopenPeriods);
 
+    /// <summary>Draft, issue and cancel commendation decisions.</summary>
+    public const string IssueCommendations = nameof(IssueCommendations);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,5 +36,6 @@ public static class Policies
         options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
         options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(ReopenPeriods, p => p.RequireRole(AppRoles.Admin));
+        options.AddPolicy(IssueCommendations, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Clerk));
     }
 }

@@ -59,7 +59,10 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     ShortName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     UpperBodyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DocumentSymbol = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    DocumentSymbol = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TermStartYear = table.Column<int>(type: "integer", nullable: false),
+                    DefaultSigner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DefaultSignerTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,6 +88,36 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommendationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Award = table.Column<int>(type: "integer", nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    TermStartYear = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Signer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SignerTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CancelReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommendationDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommendationDecisions_Committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "Committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -124,7 +157,9 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     RuleSet = table.Column<int>(type: "integer", nullable: false),
                     ExcellenceQuotaPercent = table.Column<int>(type: "integer", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false)
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ExemplaryOrganizationAwardName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConsecutiveYears = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -399,11 +434,18 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     Award = table.Column<int>(type: "integer", nullable: false),
                     OrganizationId = table.Column<int>(type: "integer", nullable: true),
                     MemberId = table.Column<int>(type: "integer", nullable: true),
-                    Citation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Citation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DecisionId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Commendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Commendations_CommendationDecisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "CommendationDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Commendations_Committees_CommitteeId",
                         column: x => x.CommitteeId,
@@ -563,9 +605,25 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                 columns: new[] { "OrganizationId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommendationDecisions_CommitteeId_DocumentType_TermStartYea~",
+                table: "CommendationDecisions",
+                columns: new[] { "CommitteeId", "DocumentType", "TermStartYear", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationDecisions_CommitteeId_Year",
+                table: "CommendationDecisions",
+                columns: new[] { "CommitteeId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Commendations_CommitteeId_Year_Award",
                 table: "Commendations",
                 columns: new[] { "CommitteeId", "Year", "Award" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commendations_DecisionId",
+                table: "Commendations",
+                column: "DecisionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Commendations_MemberId",
@@ -714,6 +772,9 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CommendationDecisions");
 
             migrationBuilder.DropTable(
                 name: "Members");

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Committees;
+
+namespace PartyReview.Data.Configurations;
+
+internal sealed class CommendationDecisionConfiguration : IEntityTypeConfiguration<CommendationDecision>
+{
+    public void Configure(EntityTypeBuilder<CommendationDecision> builder)
+    {
+        builder.Property(d => d.DocumentType).HasMaxLength(10).IsRequired();
+        builder.Property(d => d.Title).HasMaxLength(CommendationDecision.TextMaxLength).IsRequired();
+        builder.Property(d => d.Signer).HasMaxLength(100).IsRequired();
+        builder.Property(d => d.SignerTitle).HasMaxLength(100).IsRequired();
+        builder.Property(d => d.CancelReason).HasMaxLength(CommendationDecision.TextMaxLength);
+        builder.Ignore(d => d.IsEditable);
+
+        // Numbers run per document type within the committee's term, each used once.
+        builder.HasIndex(d => new { d.CommitteeId, d.DocumentType, d.TermStartYear, d.Number }).IsUnique();
+        builder.HasIndex(d => new { d.CommitteeId, d.Year });
+        builder.HasOne<Committee>().WithMany().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

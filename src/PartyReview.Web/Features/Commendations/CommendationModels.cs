@@ -1,0 +1,102 @@
+using System.ComponentModel.DataAnnotations;
+using PartyReview.Domain.Commendations;
+
+namespace PartyReview.Web.Features.Commendations;
+
+/// <summary>One who may be commended, and why.</summary>
+public sealed record Candidate(int Id, string Name, string Unit, string Why, string? AwardedBy);
+
+public sealed record AwardCandidates(AwardKind Award, string AwardName, IReadOnlyList<Candidate> Candidates);
+
+public sealed record DecisionLine(int Id, AwardKind Award, string NumberAndSymbol, DateOnly IssuedOn, DecisionStatus Status, int Recipients, string Title);
+
+public sealed class CommendationsViewModel
+{
+    public required int Year { get; init; }
+    public required int ConsecutiveYears { get; init; }
+    public required IReadOnlyList<AwardCandidates> Awards { get; init; }
+    public required IReadOnlyList<DecisionLine> Decisions { get; init; }
+    public bool CanIssue { get; set; }
+}
+
+/// <summary>Creating a decision from chosen candidates.</summary>
+public sealed class NewDecisionForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    public AwardKind? Award { get; set; }
+
+    public List<int> Recipients { get; set; } = [];
+}
+
+/// <summary>What a draft decision's page edits.</summary>
+public sealed class DecisionForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(1, 99999, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Decision.Number")]
+    public int? Number { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Decision.IssuedOn")]
+    public DateOnly? IssuedOn { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(CommendationDecision.TextMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Decision.Title")]
+    public string? Title { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Decision.Signer")]
+    public string? Signer { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Decision.SignerTitle")]
+    public string? SignerTitle { get; set; }
+
+    /// <summary>Per recipient (commendation id): the achievement printed beside them.</summary>
+    public Dictionary<int, string?> Citations { get; set; } = [];
+
+    /// <summary>Recipients to take off the draft.</summary>
+    public List<int> Remove { get; set; } = [];
+}
+
+/// <summary>The decision as printed: the Party document header, title, numbered list and signature (Hướng dẫn 36-HD/VPTW).</summary>
+public sealed record DecisionDocument(
+    string UpperBody,
+    string IssuingBody,
+    string NumberAndSymbol,
+    string PlaceAndDate,
+    string Title,
+    string Subtitle,
+    string Body,
+    bool ForOrganizations,
+    IReadOnlyList<DocumentRow> Rows,
+    string SigningFor,
+    string SignerTitle,
+    string Signer,
+    DecisionStatus Status)
+{
+    public string FileName => $"QD-{NumberAndSymbol.Replace("Số ", "", StringComparison.Ordinal).Replace('/', '-')}";
+}
+
+public sealed record DocumentRow(int No, int CommendationId, string Name, string Unit, string Achievement);
+
+public sealed class DecisionViewModel
+{
+    public required int Id { get; init; }
+    public required int Year { get; init; }
+    public required AwardKind Award { get; init; }
+    public required DecisionDocument Document { get; init; }
+    public required DecisionForm Form { get; init; }
+    public required bool IsEditable { get; init; }
+    public string? CancelReason { get; init; }
+    public bool CanIssue { get; set; }
+}
+
+public sealed record CommendationResult(bool Succeeded, string? Error = null, int? Id = null)
+{
+    public static CommendationResult Ok(int? id = null) => new(true, null, id);
+    public static CommendationResult Fail(string error) => new(false, error);
+}

@@ -1,0 +1,364 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Domain.Auditing;
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Committees;
+using PartyReview.Domain.Formatting;
+using PartyReview.Domain.Organizations;
+using PartyReview.Domain.Reviews;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Commendations;
+
+/// <summary>
+/// Commendations: who is eligible (computed from the reviews), decisions drafted from the candidates, numbered per
+/// document type within the committee's term, issued (locked) or cancelled with a reason, all audited.
+/// </summary>
+public sealed class CommendationService(
+    PartyReviewDbContext db,
+    CurrentCommittee currentCommittee,
+    IAuditContext audit,
+    TimeProvider clock,
+    ILogger<CommendationService> logger)
+{
+    private static readonly AwardKind[] Awards =
+        [AwardKind.ExemplaryOrganization, AwardKind.OutstandingPartyBuilding, AwardKind.ExcellentMember, AwardKind.ExcellentMemberConsecutiveYears];
+
+    public async Task<CommendationsViewModel?> GetAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var period = committee is null ? null
+            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var awards = new List<AwardCandidates>();
+        foreach (var award in Awards)
+        {
+            awards.Add(new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee!, period, award, cancellationToken)));
+        }
+
+        var decisions = await db.CommendationDecisions.AsNoTracking()
+            .Where(d => d.CommitteeId == committee!.Id && d.Year == year)
+            .OrderBy(d => d.IssuedOn).ThenBy(d => d.Number)
+            .Select(d => new { d.Id, d.Award, d.Number, d.DocumentType, d.IssuedOn, d.Status, d.Title, Recipients = db.Commendations.Count(c => c.DecisionId == d.Id) })
+            .ToListAsync(cancellationToken);
+        return new CommendationsViewModel
+        {
+            Year = year,
+            ConsecutiveYears = period.ConsecutiveYears,
+            Awards = awards,
+            Decisions = [.. decisions.Select(d => new DecisionLine(d.Id, d.Award, $"Số {d.Number}-{d.DocumentType}/{committee!.DocumentSymbol}", d.IssuedOn, d.Status, d.Recipients, d.Title))],
+        };
+    }
+
+    /// <summary>The subjects eligible for an award in the year, with why they qualify and any decision that already awards them.</summary>
+    public async Task<IReadOnlyList<Candidate>> CandidatesAsync(Committee committee, ReviewPeriod period, AwardKind award, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(committee);
+        ArgumentNullException.ThrowIfNull(period);
+        var awarded = await (
+                from c in db.Commendations
+                join d in db.CommendationDecisions on c.DecisionId equals d.Id
+                where d.CommitteeId == committee.Id && d.Year == period.Year && d.Award == award && d.Status != DecisionStatus.Cancelled
+                select new { Recipient = award.IsForOrganizations() ? c.OrganizationId : c.MemberId, d.Number, d.DocumentType })
+            .ToListAsync(cancellationToken);
+        var awardedBy = awarded.Where(a => a.Recipient is not null)
+            .GroupBy(a => a.Recipient!.Value)
+            .ToDictionary(g => g.Key, g => $"Số {g.First().Number}-{g.First().DocumentType}/{committee.DocumentSymbol}");
+
+        if (award.IsForOrganizations())
+        {
+            var organizations = await (
+                    from r in db.OrganizationReviews
+                    join o in db.Organizations on r.OrganizationId equals o.Id
+                    where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent
+                    orderby o.Code
+                    select new { o.Id, o.Name, o.Kind, r.Score })
+                .ToListAsync(cancellationToken);
+            return [.. organizations.Select(o => new Candidate(
+                o.Id, o.Name, KindName(o.Kind),
+                $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}" + (o.Score is { } s ? $" ({VietnameseFormat.Score(s)} điểm)" : ""),
+                awardedBy.GetValueOrDefault(o.Id)))];
+        }
+
+        var years = award == AwardKind.ExcellentMemberConsecutiveYears ? period.ConsecutiveYears : 1;
+        var firstYear = period.Year - years + 1;
+        var qualifying = from r in db.MemberReviews
+                         join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
+                         where p.CommitteeId == committee.Id && p.Year >= firstYear && p.Year <= period.Year && r.Level == QualityLevel.Excellent
+                         group r by r.MemberId into g
+                         where g.Count() == years
+                         select g.Key;
+        var members = await (
+                from r in db.MemberReviews
+                join m in db.Members on r.MemberId equals m.Id
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where r.ReviewPeriodId == period.Id && qualifying.Contains(r.MemberId)
+                orderby m.SortKey, m.Id
+                select new { m.Id, m.FullName, Organization = o.Name })
+            .ToListAsync(cancellationToken);
+        var why = years == 1
+            ? $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}"
+            : $"Hoàn thành xuất sắc nhiệm vụ {years} năm liền: {string.Join(", ", Enumerable.Range(firstYear, years))}";
+        return [.. members.Select(m => new Candidate(m.Id, m.FullName, m.Organization, why, awardedBy.GetValueOrDefault(m.Id)))];
+    }
+
+    /// <summary>Drafts a decision for chosen candidates, with the next free number of the term.</summary>
+    public async Task<CommendationResult> CreateDecisionAsync(int year, AwardKind award, IReadOnlyCollection<int> recipients, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var period = committee is null ? null
+            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+        if (period is null)
+        {
+            return CommendationResult.Fail($"Không có kỳ đánh giá năm {year}.");
+        }
+
+        if (recipients.Count == 0)
+        {
+            return CommendationResult.Fail("Chọn ít nhất một người hoặc tổ chức được khen thưởng.");
+        }
+
+        var candidates = (await CandidatesAsync(committee!, period, award, cancellationToken)).ToDictionary(c => c.Id);
+        var ineligible = recipients.Where(r => !candidates.ContainsKey(r)).ToList();
+        if (ineligible.Count > 0)
+        {
+            logger.LogWarning("Refused {Count} ineligible recipients for {Award} {Year}", ineligible.Count, award, year);
+            return CommendationResult.Fail($"{ineligible.Count} đối tượng không đủ điều kiện “{AwardName(award, period)}” năm {year}: không thể đưa vào quyết định.");
+        }
+
+        var already = recipients.Where(r => candidates[r].AwardedBy is not null).Select(r => candidates[r]).ToList();
+        if (already.Count > 0)
+        {
+            return CommendationResult.Fail($"{already[0].Name} đã được khen theo quyết định {already[0].AwardedBy}.");
+        }
+
+        var issuedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var term = CommendationDecision.TermOf(issuedOn, committee!.TermStartYear);
+        var decision = new CommendationDecision
+        {
+            CommitteeId = committee.Id,
+            Year = year,
+            Award = award,
+            TermStartYear = term,
+            Number = await NextNumberAsync(committee.Id, term, cancellationToken),
+            IssuedOn = issuedOn,
+            Title = $"Tặng Giấy khen “{AwardName(award, period)}” năm {year}",
+            Signer = committee.DefaultSigner ?? "",
+            SignerTitle = committee.DefaultSignerTitle ?? "BÍ THƯ",
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.CommendationDecisions.Add(decision);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var id in recipients.Distinct())
+        {
+            db.Commendations.Add(new Commendation
+            {
+                CommitteeId = committee.Id,
+                Year = year,
+                Award = award,
+                DecisionId = decision.Id,
+                OrganizationId = award.IsForOrganizations() ? id : null,
+                MemberId = award.IsForOrganizations() ? null : id,
+                Citation = candidates[id].Why,
+            });
+        }
+
+        db.AuditEntries.Add(Action(decision, "Lập dự thảo quyết định", null, $"{decision.NumberAndSymbol(committee.DocumentSymbol)}: {recipients.Count} đối tượng"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CommendationResult.Ok(decision.Id);
+    }
+
+    public async Task<DecisionViewModel?> GetDecisionAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var decision = await db.CommendationDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
+        if (decision is null)
+        {
+            return null;
+        }
+
+        var document = await BuildDocumentAsync(committee!, decision, cancellationToken);
+        return new DecisionViewModel
+        {
+            Id = decision.Id,
+            Year = decision.Year,
+            Award = decision.Award,
+            Document = document,
+            IsEditable = decision.IsEditable,
+            CancelReason = decision.CancelReason,
+            Form = new DecisionForm
+            {
+                Number = decision.Number,
+                IssuedOn = decision.IssuedOn,
+                Title = decision.Title,
+                Signer = decision.Signer,
+                SignerTitle = decision.SignerTitle,
+                Citations = document.Rows.ToDictionary(r => r.CommendationId, r => (string?)r.Achievement),
+            },
+        };
+    }
+
+    public async Task<DecisionDocument?> GetDocumentAsync(int id, CancellationToken cancellationToken = default) =>
+        (await GetDecisionAsync(id, cancellationToken))?.Document;
+
+    /// <summary>Edits a draft: number (unique in its term), date, title, signer, achievements, recipients taken off.</summary>
+    public async Task<CommendationResult> UpdateDraftAsync(int id, DecisionForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var decision = await db.CommendationDecisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
+        if (decision is null)
+        {
+            return CommendationResult.Fail("Không tìm thấy quyết định.");
+        }
+
+        if (!decision.IsEditable)
+        {
+            return CommendationResult.Fail("Quyết định đã ban hành hoặc đã hủy: không sửa được.");
+        }
+
+        var term = CommendationDecision.TermOf(form.IssuedOn!.Value, committee!.TermStartYear);
+        if (await db.CommendationDecisions.AnyAsync(d => d.CommitteeId == committee.Id && d.DocumentType == decision.DocumentType
+                && d.TermStartYear == term && d.Number == form.Number && d.Id != id, cancellationToken))
+        {
+            return CommendationResult.Fail($"Số {form.Number}-{decision.DocumentType}/{committee.DocumentSymbol} đã được dùng trong nhiệm kỳ này.");
+        }
+
+        var commendations = await db.Commendations.Where(c => c.DecisionId == id).ToListAsync(cancellationToken);
+        if (commendations.All(c => form.Remove.Contains(c.Id)))
+        {
+            return CommendationResult.Fail("Quyết định phải có ít nhất một đối tượng được khen thưởng.");
+        }
+
+        decision.Number = form.Number!.Value;
+        decision.TermStartYear = term;
+        decision.IssuedOn = form.IssuedOn.Value;
+        decision.Title = form.Title!.Trim();
+        decision.Signer = form.Signer!.Trim();
+        decision.SignerTitle = form.SignerTitle!.Trim();
+        foreach (var commendation in commendations)
+        {
+            if (form.Remove.Contains(commendation.Id))
+            {
+                db.Commendations.Remove(commendation);
+            }
+            else if (form.Citations.TryGetValue(commendation.Id, out var citation) && !string.IsNullOrWhiteSpace(citation))
+            {
+                commendation.Citation = citation.Trim()[..Math.Min(citation.Trim().Length, Commendation.CitationMaxLength)];
+            }
+        }
+
+        db.AuditEntries.Add(Action(decision, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol)));
+        await db.SaveChangesAsync(cancellationToken);
+        return CommendationResult.Ok(id);
+    }
+
+    public Task<CommendationResult> IssueAsync(int id, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(id, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
+
+    public Task<CommendationResult> CancelAsync(int id, string reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(id, d => d.Cancel(reason), "Hủy quyết định", reason, cancellationToken);
+
+    private async Task<CommendationResult> ChangeStatusAsync(int id, Action<CommendationDecision> change, string action, string? reason, CancellationToken cancellationToken)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var decision = await db.CommendationDecisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
+        if (decision is null)
+        {
+            return CommendationResult.Fail("Không tìm thấy quyết định.");
+        }
+
+        var before = decision.Status;
+        try
+        {
+            change(decision);
+        }
+        catch (InvalidOperationException)
+        {
+            return CommendationResult.Fail("Quyết định không ở trạng thái cho phép thao tác này.");
+        }
+
+        db.AuditEntries.Add(Action(decision, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return CommendationResult.Ok(id);
+    }
+
+    private async Task<int> NextNumberAsync(int committeeId, int term, CancellationToken cancellationToken) =>
+        (await db.CommendationDecisions
+            .Where(d => d.CommitteeId == committeeId && d.DocumentType == CommendationDecision.DecisionType && d.TermStartYear == term)
+            .MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
+
+    private async Task<DecisionDocument> BuildDocumentAsync(Committee committee, CommendationDecision decision, CancellationToken cancellationToken)
+    {
+        var period = await db.ReviewPeriods.AsNoTracking().SingleAsync(p => p.CommitteeId == committee.Id && p.Year == decision.Year, cancellationToken);
+        var forOrganizations = decision.Award.IsForOrganizations();
+        List<DocumentRow> rows;
+        if (forOrganizations)
+        {
+            var organizations = await (
+                    from c in db.Commendations
+                    join o in db.Organizations on c.OrganizationId equals o.Id
+                    where c.DecisionId == decision.Id
+                    orderby o.Code
+                    select new { c.Id, o.Name, o.Kind, c.Citation })
+                .ToListAsync(cancellationToken);
+            rows = [.. organizations.Select((o, i) => new DocumentRow(i + 1, o.Id, o.Name, KindName(o.Kind), o.Citation ?? ""))];
+        }
+        else
+        {
+            var members = await (
+                    from c in db.Commendations
+                    join m in db.Members on c.MemberId equals m.Id
+                    join r in db.MemberReviews on new { MemberId = m.Id, PeriodId = period.Id } equals new { r.MemberId, PeriodId = r.ReviewPeriodId }
+                    join o in db.Organizations on r.OrganizationId equals o.Id
+                    where c.DecisionId == decision.Id
+                    orderby m.SortKey, m.Id
+                    select new { c.Id, m.FullName, Organization = o.Name, c.Citation })
+                .ToListAsync(cancellationToken);
+            rows = [.. members.Select((m, i) => new DocumentRow(i + 1, m.Id, m.FullName, $"Đảng viên, {m.Organization}", m.Citation ?? ""))];
+        }
+
+        var awardName = AwardName(decision.Award, period);
+        var noun = forOrganizations ? "tổ chức cơ sở đảng" : "đảng viên";
+        return new DecisionDocument(
+            UpperBody: committee.UpperBodyName.ToUpperInvariant(),
+            IssuingBody: committee.Name.ToUpperInvariant(),
+            NumberAndSymbol: decision.NumberAndSymbol(committee.DocumentSymbol),
+            PlaceAndDate: $"{committee.Place}, {VietnameseFormat.LongDate(decision.IssuedOn)}",
+            Title: "QUYẾT ĐỊNH",
+            Subtitle: decision.Title,
+            Body: $"Tặng Giấy khen cho {VietnameseFormat.PaddedCount(rows.Count)} {noun} đạt tiêu chuẩn “{awardName}” năm {decision.Year}, có tên sau đây:",
+            ForOrganizations: forOrganizations,
+            Rows: rows,
+            SigningFor: "T/M ĐẢNG ỦY",
+            SignerTitle: decision.SignerTitle,
+            Signer: decision.Signer,
+            Status: decision.Status);
+    }
+
+    private static string AwardName(AwardKind award, ReviewPeriod period) =>
+        award == AwardKind.ExemplaryOrganization && !string.IsNullOrWhiteSpace(period.ExemplaryOrganizationAwardName)
+            ? period.ExemplaryOrganizationAwardName
+            : Eligibility.DefaultName(award, period.Year, period.ConsecutiveYears);
+
+    private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
+
+    private AuditEntry Action(CommendationDecision decision, string action, string? oldValue, string? newValue) => new()
+    {
+        OccurredAt = clock.GetUtcNow().UtcDateTime,
+        UserName = audit.UserName,
+        EntityType = nameof(CommendationDecision),
+        EntityId = decision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Field = action,
+        OldValue = oldValue,
+        NewValue = newValue,
+    };
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Commendations;
+
+[Authorize(Policy = Policies.ReadCommitteeReports)]
+public sealed class CommendationsController(CommendationService commendations, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/Commendations/{year:int}")]
+    public async Task<IActionResult> Index(int year, CancellationToken cancellationToken)
+    {
+        var model = await commendations.GetAsync(year, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanIssue = await CanIssueAsync();
+        return View(model);
+    }
+
+    [HttpPost("/Commendations/{year:int}/Decisions")]
+    [Authorize(Policy = Policies.IssueCommendations)]
+    public async Task<IActionResult> Create(int year, NewDecisionForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = ModelState.IsValid
+            ? await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken)
+            : CommendationResult.Fail("Chọn loại khen thưởng.");
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = result.Error;
+            return Redirect($"/Commendations/{year}");
+        }
+
+        return Redirect($"/Commendations/Decisions/{result.Id}");
+    }
+
+    [HttpGet("/Commendations/Decisions/{id:int}")]
+    public async Task<IActionResult> Decision(int id, CancellationToken cancellationToken)
+    {
+        var model = await commendations.GetDecisionAsync(id, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanIssue = await CanIssueAsync();
+        return View(model);
+    }
+
+    [HttpPost("/Commendations/Decisions/{id:int}")]
+    [Authorize(Policy = Policies.IssueCommendations)]
+    public async Task<IActionResult> Update(int id, DecisionForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = ModelState.IsValid
+            ? await commendations.UpdateDraftAsync(id, form, cancellationToken)
+            : CommendationResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        return Done(id, result, "Đã lưu dự thảo.");
+    }
+
+    [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
+    [Authorize(Policy = Policies.IssueCommendations)]
+    public async Task<IActionResult> Issue(int id, CancellationToken cancellationToken) =>
+        Done(id, await commendations.IssueAsync(id, cancellationToken), "Đã ban hành quyết định.");
+
+    [HttpPost("/Commendations/Decisions/{id:int}/Cancel")]
+    [Authorize(Policy = Policies.IssueCommendations)]
+    public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken) =>
+        Done(id, string.IsNullOrWhiteSpace(reason)
+            ? CommendationResult.Fail("Cần nhập lý do hủy quyết định.")
+            : await commendations.CancelAsync(id, reason, cancellationToken), "Đã hủy quyết định.");
+
+    [HttpGet("/Commendations/Decisions/{id:int}/Print")]
+    public async Task<IActionResult> Print(int id, CancellationToken cancellationToken)
+    {
+        var document = await commendations.GetDocumentAsync(id, cancellationToken);
+        return document is null ? NotFound() : View(document);
+    }
+
+    [HttpGet("/Commendations/Decisions/{id:int}/Word")]
+    public async Task<IActionResult> Word(int id, CancellationToken cancellationToken)
+    {
+        var document = await commendations.GetDocumentAsync(id, cancellationToken);
+        return document is null ? NotFound()
+            : File(DecisionExports.ToDocx(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.FileName + ".docx");
+    }
+
+    [HttpGet("/Commendations/Decisions/{id:int}/Excel")]
+    public async Task<IActionResult> Excel(int id, CancellationToken cancellationToken)
+    {
+        var document = await commendations.GetDocumentAsync(id, cancellationToken);
+        return document is null ? NotFound()
+            : File(DecisionExports.ToXlsx(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document.FileName + ".xlsx");
+    }
+
+    private RedirectResult Done(int id, CommendationResult result, string message)
+    {
+        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded ? message : result.Error;
+        return Redirect($"/Commendations/Decisions/{id}");
+    }
+
+    private async Task<bool> CanIssueAsync() => (await authorization.AuthorizeAsync(User, Policies.IssueCommendations)).Succeeded;
+}
