@@ -66,18 +66,21 @@ public static class DecisionExports
             CellWidth(4900),
             Paragraph("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true, size: 28, center: true),
             Paragraph(document.PlaceAndDate, italic: true, size: 26, center: true, spaceBefore: 240));
-        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), new TableRow(left, right));
+        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
     }
+
+    private static TableGrid Grid(int[] widths) =>
+        new(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
 
     private static Table ListTable(DecisionDocument document)
     {
         var borders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, borders));
         string[] headers = ["STT", document.ForOrganizations ? "Tên tổ chức" : "Họ và tên", "Chức vụ – đơn vị", "Thành tích"];
         int[] widths = [700, 3000, 3000, 2700];
+        var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, borders), Grid(widths));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         for (var i = 0; i < headers.Length; i++)
         {
@@ -107,12 +110,12 @@ public static class DecisionExports
             Paragraph(document.SignerTitle, bold: true, size: 28, center: true),
             Paragraph("", size: 28, spaceBefore: 1200),
             Paragraph(document.Signer, bold: true, size: 28, center: true));
-        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), new TableRow(left, right));
+        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
     }
 
     private static TableBorders NoBorders() => new(
-        new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-        new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+        new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
         new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
 
     private static TableCellProperties CellWidth(int width) =>

@@ -1,0 +1,174 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using MiniExcelLibs;
+using Moq;
+using PartyReview.Data;
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Reviews;
+using PartyReview.IntegrationTests.Reviews;
+using PartyReview.Web.Features.Commendations;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.IntegrationTests.Commendations;
+
+/// <summary>Eligibility, numbering and the printed documents, on the demo's 2019 data (real SQLite).</summary>
+public sealed class CommendationServiceTests
+{
+    private static readonly DateTimeOffset Today = new(2020, 1, 16, 2, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static CommendationService Service(EntryTestContext context, out PartyReviewDbContext db)
+    {
+        db = context.NewDbContext("clerk@demo.local");
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(Today);
+        clock.Setup(c => c.LocalTimeZone).Returns(TimeZoneInfo.Utc);
+        return new CommendationService(db, new CurrentCommittee(db), new PartyReview.Data.Auditing.SystemAuditContext(), clock.Object, NullLogger<CommendationService>.Instance);
+    }
+
+    private static IReadOnlyList<Candidate> Candidates(CommendationsViewModel model, AwardKind award) =>
+        model.Awards.Single(a => a.Award == award).Candidates;
+
+    [Fact]
+    public async Task The_2019_lists_offer_the_17_excellent_organizations_and_the_9_five_year_members()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var model = (await Service(context, out _).GetAsync(2019, Token))!;
+
+        Assert.Equal(17, Candidates(model, AwardKind.ExemplaryOrganization).Count);
+        Assert.Equal(17, Candidates(model, AwardKind.OutstandingPartyBuilding).Count);
+        Assert.Equal(386, Candidates(model, AwardKind.ExcellentMember).Count);
+        var fiveYears = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears);
+        Assert.Equal(9, fiveYears.Count);
+        Assert.All(fiveYears, c => Assert.Equal("Hoàn thành xuất sắc nhiệm vụ 5 năm liền: 2015, 2016, 2017, 2018, 2019", c.Why));
+        Assert.Equal("Trong sạch vững mạnh tiêu biểu", model.Awards.Single(a => a.Award == AwardKind.ExemplaryOrganization).AwardName);
+    }
+
+    [Fact]
+    public async Task A_member_who_missed_one_year_is_not_a_five_year_candidate()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out var db);
+        var first = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears)[0];
+        var review2017 = await db.MemberReviews.SingleAsync(r => r.MemberId == first.Id && db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.Year == 2017), Token);
+        review2017.Rate(QualityLevel.Good);
+        await db.SaveChangesAsync(Token);
+
+        var after = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears);
+        Assert.Equal(8, after.Count);
+        Assert.DoesNotContain(after, c => c.Id == first.Id);
+    }
+
+    [Fact]
+    public async Task Decisions_are_numbered_in_sequence_and_a_number_is_used_once_per_term()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out _);
+        var model = (await service.GetAsync(2019, Token))!;
+        var organizations = Candidates(model, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
+        var members = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears).Select(c => c.Id).ToList();
+
+        var first = await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations, Token);
+        var second = await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token);
+        Assert.True(first.Succeeded && second.Succeeded);
+
+        var one = (await Service(context, out _).GetDecisionAsync(first.Id!.Value, Token))!;
+        var two = (await Service(context, out _).GetDecisionAsync(second.Id!.Value, Token))!;
+        Assert.Equal("Số 1-QĐ/ĐUK", one.Document.NumberAndSymbol);
+        Assert.Equal("Số 2-QĐ/ĐUK", two.Document.NumberAndSymbol);
+
+        two.Form.Number = 1;
+        var clash = await Service(context, out _).UpdateDraftAsync(two.Id, two.Form, Token);
+        Assert.Equal("Số 1-QĐ/ĐUK đã được dùng trong nhiệm kỳ này.", clash.Error);
+
+        two.Form.Number = 12;
+        Assert.True((await Service(context, out _).UpdateDraftAsync(two.Id, two.Form, Token)).Succeeded);
+        Assert.Equal("Số 12-QĐ/ĐUK", (await Service(context, out _).GetDecisionAsync(two.Id, Token))!.Document.NumberAndSymbol);
+    }
+
+    [Fact]
+    public async Task Ineligible_or_already_awarded_recipients_cannot_be_added()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out var db);
+        var notExcellent = await db.OrganizationReviews
+            .Where(r => r.Level == QualityLevel.Complete && db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.Year == 2019))
+            .Select(r => r.OrganizationId).FirstAsync(Token);
+
+        var refused = await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [notExcellent], Token);
+        Assert.False(refused.Succeeded);
+        Assert.Contains("không đủ điều kiện", refused.Error, StringComparison.Ordinal);
+
+        var excellent = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization)[0].Id;
+        Assert.True((await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [excellent], Token)).Succeeded);
+        var twice = await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [excellent], Token);
+        Assert.Contains("đã được khen theo quyết định Số 1-QĐ/ĐUK", twice.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_issued_decision_is_locked_and_a_cancellation_needs_a_reason_and_is_audited()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out _);
+        var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears).Select(c => c.Id).ToList();
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token)).Id!.Value;
+
+        Assert.True((await Service(context, out _).IssueAsync(id, Token)).Succeeded);
+        var issued = (await Service(context, out _).GetDecisionAsync(id, Token))!;
+        Assert.False(issued.IsEditable);
+        Assert.False((await Service(context, out _).UpdateDraftAsync(id, issued.Form, Token)).Succeeded);
+
+        Assert.True((await Service(context, out _).CancelAsync(id, "Sai sót danh sách", Token)).Succeeded);
+        var db = context.NewDbContext();
+        Assert.Equal(DecisionStatus.Cancelled, (await db.CommendationDecisions.SingleAsync(d => d.Id == id, Token)).Status);
+        var actions = await db.AuditEntries.Where(a => a.EntityType == nameof(CommendationDecision)).Select(a => a.Field).ToListAsync(Token);
+        Assert.Equal(["Lập dự thảo quyết định", "Ban hành quyết định", "Hủy quyết định"], actions);
+
+        // Once cancelled, its recipients can be awarded again.
+        var again = await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token);
+        Assert.True(again.Succeeded);
+    }
+
+    [Fact]
+    public async Task The_Word_document_validates_and_holds_the_header_and_every_recipient()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out _);
+        var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears);
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members.Select(c => c.Id).ToList(), Token)).Id!.Value;
+        var document = (await Service(context, out _).GetDocumentAsync(id, Token))!;
+
+        var bytes = DecisionExports.ToDocx(document);
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator().Validate(word, Token).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        foreach (var line in new[] { "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-QĐ/ĐUK", "Lâm Đồng, ngày 16 tháng 01 năm 2020", "T/M ĐẢNG ỦY" })
+        {
+            Assert.Contains(line, text, StringComparison.Ordinal);
+        }
+
+        Assert.All(members, m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
+        Assert.NotNull(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableHeader>().FirstOrDefault());
+    }
+
+    [Fact]
+    public async Task The_Excel_list_reads_back_with_every_recipient()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var service = Service(context, out _);
+        var organizations = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization);
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations.Select(c => c.Id).ToList(), Token)).Id!.Value;
+        var document = (await Service(context, out _).GetDocumentAsync(id, Token))!;
+
+        var rows = new MemoryStream(DecisionExports.ToXlsx(document)).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+
+        Assert.Equal(17, rows.Count);
+        Assert.Equal(organizations.Select(o => o.Name).Order(), rows.Select(r => (string)r["Tên tổ chức"]).Order());
+        Assert.Equal(Enumerable.Range(1, 17), rows.Select(r => Convert.ToInt32(r["STT"], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
