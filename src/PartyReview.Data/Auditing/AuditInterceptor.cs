@@ -20,6 +20,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         nameof(MemberReview.Disciplined), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
         nameof(OrganizationReview.QuotaJustification), nameof(OrganizationReview.EntryStatus),
         nameof(ReviewPeriod.Status), nameof(ReviewPeriod.ExcellenceQuotaPercent), nameof(ReviewPeriod.RuleSet),
+        nameof(ReviewPeriod.ExemplaryOrganizationAwardName), nameof(ReviewPeriod.ConsecutiveYears),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -171,4 +171,23 @@ public sealed class CommendationServiceTests
         Assert.Equal(organizations.Select(o => o.Name).Order(), rows.Select(r => (string)r["Tên tổ chức"]).Order());
         Assert.Equal(Enumerable.Range(1, 17), rows.Select(r => Convert.ToInt32(r["STT"], System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public async Task The_award_name_and_the_number_of_years_are_settings_of_the_period()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
+        Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
+        var settings = new PartyReview.Web.Features.Periods.PeriodSettingsForm
+        {
+            ExcellenceQuotaPercent = 20, ExemplaryOrganizationAwardName = "Hoàn thành xuất sắc nhiệm vụ tiêu biểu", ConsecutiveYears = 3,
+        };
+        Assert.True((await context.PeriodService(context.NewDbContext()).UpdateSettingsAsync(2019, settings, Token)).Succeeded);
+
+        var model = (await Service(context, out _).GetAsync(2019, Token))!;
+        Assert.Equal("Hoàn thành xuất sắc nhiệm vụ tiêu biểu", model.Awards.Single(a => a.Award == AwardKind.ExemplaryOrganization).AwardName);
+        var threeYears = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears);
+        Assert.True(threeYears.Count > 9);
+        Assert.All(threeYears, c => Assert.EndsWith("3 năm liền: 2017, 2018, 2019", c.Why, StringComparison.Ordinal));
+    }
 }

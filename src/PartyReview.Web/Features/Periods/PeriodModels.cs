@@ -35,6 +35,24 @@ public sealed class OpenPeriodForm
     public DateOnly? ReviewDate { get; set; }
 }
 
+/// <summary>A period's settings that staff may change while it is open.</summary>
+public sealed class PeriodSettingsForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(0, 100, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Period.Quota")]
+    public int? ExcellenceQuotaPercent { get; set; }
+
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Period.AwardName")]
+    public string? ExemplaryOrganizationAwardName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(2, 10, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Period.ConsecutiveYears")]
+    public int? ConsecutiveYears { get; set; }
+}
+
 public sealed class ReopenForm
 {
     [Required(ErrorMessage = "Validation.Required")]
@@ -58,6 +76,7 @@ public sealed class OverviewViewModel
 
     /// <summary>The committee's live tallies; null for a Secretary, who sees only their organization.</summary>
     public YearTally? Tally { get; init; }
+    public required PeriodSettingsForm Settings { get; init; }
     public bool CanManage { get; set; }
     public bool CanReopen { get; set; }
     public bool CanEnter { get; set; }

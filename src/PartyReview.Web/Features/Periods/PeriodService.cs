@@ -206,6 +206,12 @@ public sealed class PeriodService(
             FinishedCount = lines.Count(l => l.IsFinished),
             ProposedCount = lines.Count(l => l.EntryStatus == EntryStatus.Proposed),
             Tally = onlyOrganization is null ? await tallies.GetYearTallyAsync(committee!.Id, year, cancellationToken) : null,
+            Settings = new PeriodSettingsForm
+            {
+                ExcellenceQuotaPercent = period.ExcellenceQuotaPercent,
+                ExemplaryOrganizationAwardName = period.ExemplaryOrganizationAwardName,
+                ConsecutiveYears = period.ConsecutiveYears,
+            },
         };
     }
 
@@ -250,6 +256,24 @@ public sealed class PeriodService(
         audit.Source = $"Mở lại kỳ đánh giá năm {year}. Lý do: {reason.Trim()}";
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("The {Year} review period was reopened: {Reason}", year, reason);
+        return PeriodCommandResult.Ok;
+    }
+
+    /// <summary>Changes the quota and the award settings of an open period (audited).</summary>
+    public async Task<PeriodCommandResult> UpdateSettingsAsync(int year, PeriodSettingsForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var period = await FindAsync(year, cancellationToken);
+        if (period is null || period.IsLocked)
+        {
+            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} đã khóa: không sửa cài đặt được.");
+        }
+
+        period.ExcellenceQuotaPercent = form.ExcellenceQuotaPercent!.Value;
+        period.ExemplaryOrganizationAwardName = string.IsNullOrWhiteSpace(form.ExemplaryOrganizationAwardName) ? null : form.ExemplaryOrganizationAwardName.Trim();
+        period.ConsecutiveYears = form.ConsecutiveYears!.Value;
+        audit.Source = $"Cài đặt kỳ đánh giá năm {year}";
+        await db.SaveChangesAsync(cancellationToken);
         return PeriodCommandResult.Ok;
     }
 

@@ -66,6 +66,17 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
         return Done(year, await periods.ReopenAsync(year, form.Reason!, cancellationToken), $"Đã mở lại kỳ đánh giá năm {year}.");
     }
 
+    [HttpPost("/Periods/{year:int}/Settings")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> Settings(int year, PeriodSettingsForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = ModelState.IsValid
+            ? await periods.UpdateSettingsAsync(year, form, cancellationToken)
+            : PeriodCommandResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        return Done(year, result, "Đã lưu cài đặt kỳ đánh giá.");
+    }
+
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
