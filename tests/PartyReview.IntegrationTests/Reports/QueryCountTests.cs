@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartyReview.Data.Demo;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Reports;
@@ -40,17 +38,5 @@ public sealed class QueryCountTests
         await service.GetYearTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
         await service.GetMovementTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
         return counter.Count;
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        public int Count { get; set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

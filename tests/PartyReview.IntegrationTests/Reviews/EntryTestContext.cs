@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PartyReview.Data;
@@ -95,24 +93,5 @@ public sealed class EntryTestContext : IAsyncDisposable
     {
         public string UserName => userName;
         public string? Source { get; set; }
-    }
-}
-
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    public int Count { get; set; }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Count++;
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Count++;
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
-using PartyReview.Domain.Auditing;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Formatting;
@@ -170,7 +169,7 @@ public sealed class CommendationService(
             });
         }
 
-        db.AuditEntries.Add(Action(decision, "Lập dự thảo quyết định", null, $"{decision.NumberAndSymbol(committee.DocumentSymbol)}: {recipients.Count} đối tượng"));
+        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, "Lập dự thảo quyết định", null, $"{decision.NumberAndSymbol(committee.DocumentSymbol)}: {recipients.Count} đối tượng"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CommendationResult.Ok(decision.Id);
@@ -256,7 +255,7 @@ public sealed class CommendationService(
             }
         }
 
-        db.AuditEntries.Add(Action(decision, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol)));
+        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol)));
         await db.SaveChangesAsync(cancellationToken);
         return CommendationResult.Ok(id);
     }
@@ -286,7 +285,7 @@ public sealed class CommendationService(
             return CommendationResult.Fail("Quyết định không ở trạng thái cho phép thao tác này.");
         }
 
-        db.AuditEntries.Add(Action(decision, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}"));
+        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}"));
         await db.SaveChangesAsync(cancellationToken);
         return CommendationResult.Ok(id);
     }
@@ -363,15 +362,4 @@ public sealed class CommendationService(
     }
 
     private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
-
-    private AuditEntry Action(CommendationDecision decision, string action, string? oldValue, string? newValue) => new()
-    {
-        OccurredAt = clock.GetUtcNow().UtcDateTime,
-        UserName = audit.UserName,
-        EntityType = nameof(CommendationDecision),
-        EntityId = decision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Field = action,
-        OldValue = oldValue,
-        NewValue = newValue,
-    };
 }

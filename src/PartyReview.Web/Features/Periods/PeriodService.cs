@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
-using PartyReview.Domain.Auditing;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
@@ -139,8 +138,8 @@ public sealed class PeriodService(
             db.MemberReviews.Add(review);
         }
 
-        db.AuditEntries.Add(Action(period, "Mở kỳ đánh giá", null,
-            $"{period.RuleSet.Documents()}; tỷ lệ {period.ExcellenceQuotaPercent} %; {organizations.Count} tổ chức, {members.Count} đảng viên"));
+        db.AuditEntries.Add(audit.Action(clock, nameof(ReviewPeriod), period.Id, "Mở kỳ đánh giá", null,
+            $"{period.RuleSet.Documents()}; tỷ lệ {period.ExcellenceQuotaPercent} %; {organizations.Count} tổ chức, {members.Count} đảng viên", period.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Opened the {Year} review period: {Organizations} organizations, {Members} members", year, organizations.Count, members.Count);
@@ -305,16 +304,4 @@ public sealed class PeriodService(
         return committee is null ? null
             : await db.ReviewPeriods.SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
     }
-
-    private AuditEntry Action(ReviewPeriod period, string action, string? oldValue, string? newValue) => new()
-    {
-        OccurredAt = clock.GetUtcNow().UtcDateTime,
-        UserName = audit.UserName,
-        EntityType = nameof(ReviewPeriod),
-        EntityId = period.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Field = action,
-        OldValue = oldValue,
-        NewValue = newValue,
-        ReviewPeriodId = period.Id,
-    };
 }
