@@ -11,6 +11,7 @@ internal sealed class CommendationDecisionConfiguration : IEntityTypeConfigurati
     {
         builder.Property(d => d.DocumentType).HasMaxLength(10).IsRequired();
         builder.Property(d => d.Title).HasMaxLength(CommendationDecision.TextMaxLength).IsRequired();
+        builder.Property(d => d.AwardName).HasMaxLength(200).IsRequired();
         builder.Property(d => d.Signer).HasMaxLength(100).IsRequired();
         builder.Property(d => d.SignerTitle).HasMaxLength(100).IsRequired();
         builder.Property(d => d.CancelReason).HasMaxLength(CommendationDecision.TextMaxLength);

@@ -36,6 +36,9 @@ public class CommendationDecision
     public int Number { get; set; }
     public DateOnly IssuedOn { get; set; }
     public required string Title { get; set; }
+
+    /// <summary>The award's name as it stood when the decision was drafted; the printed text never changes afterwards.</summary>
+    public required string AwardName { get; set; }
     public required string Signer { get; set; }
 
     /// <summary>"BÍ THƯ", "PHÓ BÍ THƯ".</summary>

@@ -348,6 +348,11 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.Property<int>("Award")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

@@ -350,6 +350,11 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.Property<int>("Award")
                         .HasColumnType("int");
 
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");

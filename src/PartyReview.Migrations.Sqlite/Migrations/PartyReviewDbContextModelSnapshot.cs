@@ -333,6 +333,11 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.Property<int>("Award")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

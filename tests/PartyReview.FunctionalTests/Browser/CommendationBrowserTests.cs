@@ -16,12 +16,14 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
         var exemplary = page.Locator("[data-award=ExemplaryOrganization]");
         Assert.Equal("17 đủ điều kiện", await exemplary.GetByTestId("candidate-count").InnerTextAsync());
         Assert.Equal("9 đủ điều kiện", await page.Locator("[data-award=ExcellentMemberConsecutiveYears]").GetByTestId("candidate-count").InnerTextAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         var names = await exemplary.Locator("tbody th").AllInnerTextsAsync();
         Assert.Equal(17, names.Count);
 
         await exemplary.GetByTestId("create-ExemplaryOrganization").ClickAsync();
         await page.GetByTestId("issue").ClickAsync();
         Assert.Equal("Đã ban hành", await page.GetByTestId("decision-status").InnerTextAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByTestId("print").ClickAsync();
         await page.WaitForURLAsync("**/Print");

@@ -19,6 +19,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal(30, await grid.Rows.CountAsync());
         Assert.Equal("0", await grid.CountAsync("Done"));
         Assert.Equal(await grid.Rows.Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Six HTXSNV then twenty-four HTTNV: over the 20 % quota (at most 4 for 24), which the counters show live.
         var keystrokes = 0;
@@ -55,6 +56,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
 
         // The overview shows the organization's members done; it stays "chưa xong" until its own level is entered.
         await page.GotoAsync("/Periods/2026?unfinished=true");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         var line = page.Locator($"tr[data-organization={ThirtyMemberOrganization}]");
         Assert.Contains("30/30", await line.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("vượt 2", await line.InnerTextAsync(), StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace PartyReview.FunctionalTests.Browser;
@@ -24,8 +23,8 @@ public sealed class SummaryBrowserTests(BrowserFixture browser) : IClassFixture<
         }
 
         await Screenshots.TakeAsync(page, "summary-2019");
-        await AssertNoSeriousAccessibilityViolationsAsync(page);
-        await AssertNoSeriousAccessibilityViolationsAsync(await LoggedOutLoginPageAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(await LoggedOutLoginPageAsync());
     }
 
     [Fact]
@@ -47,12 +46,5 @@ public sealed class SummaryBrowserTests(BrowserFixture browser) : IClassFixture<
         var page = await browser.NewPageAsync();
         await new LoginPage(page).GotoAsync();
         return page;
-    }
-
-    private static async Task AssertNoSeriousAccessibilityViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
     }
 }

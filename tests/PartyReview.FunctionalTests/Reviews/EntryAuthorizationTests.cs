@@ -47,6 +47,9 @@ public sealed class EntryAuthorizationTests(PartyReviewFactory factory) : IClass
         using var write = await PostEntryAsync(client, $"/Periods/2026/Entry/{other}", token);
         Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
 
+        var periods = await client.GetStringAsync(new Uri("/Periods", UriKind.Relative), Token);
+        Assert.DoesNotContain("2.748", periods, StringComparison.Ordinal);
+
         var overview = await client.GetStringAsync(new Uri("/Periods/2026", UriKind.Relative), Token);
         Assert.Contains("data-organization=\"TCCS02\"", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("data-organization=\"TCCS03\"", overview, StringComparison.Ordinal);

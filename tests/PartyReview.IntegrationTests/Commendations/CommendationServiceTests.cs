@@ -154,6 +154,7 @@ public sealed class CommendationServiceTests
 
         Assert.All(members, m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
         Assert.NotNull(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableHeader>().FirstOrDefault());
+        Assert.Contains(word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -178,6 +179,8 @@ public sealed class CommendationServiceTests
         await using var context = await EntryTestContext.CreateAsync();
         var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
         Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
+        var before = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
+        var drafted = (await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, before, Token)).Id!.Value;
         var settings = new PartyReview.Web.Features.Periods.PeriodSettingsForm
         {
             ExcellenceQuotaPercent = 20, ExemplaryOrganizationAwardName = "Hoàn thành xuất sắc nhiệm vụ tiêu biểu", ConsecutiveYears = 3,
@@ -186,6 +189,7 @@ public sealed class CommendationServiceTests
 
         var model = (await Service(context, out _).GetAsync(2019, Token))!;
         Assert.Equal("Hoàn thành xuất sắc nhiệm vụ tiêu biểu", model.Awards.Single(a => a.Award == AwardKind.ExemplaryOrganization).AwardName);
+        Assert.Contains("“Trong sạch vững mạnh tiêu biểu”", (await Service(context, out _).GetDocumentAsync(drafted, Token))!.Body, StringComparison.Ordinal);
         var threeYears = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears);
         Assert.True(threeYears.Count > 9);
         Assert.All(threeYears, c => Assert.EndsWith("3 năm liền: 2017, 2018, 2019", c.Why, StringComparison.Ordinal));

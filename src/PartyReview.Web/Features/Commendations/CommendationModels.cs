@@ -92,6 +92,7 @@ public sealed class DecisionViewModel
     public required DecisionForm Form { get; init; }
     public required bool IsEditable { get; init; }
     public string? CancelReason { get; init; }
+    public IReadOnlyList<PartyReview.Web.Infrastructure.HistoryLine> History { get; init; } = [];
     public bool CanIssue { get; set; }
 }
 

@@ -148,6 +148,7 @@ public sealed class CommendationService(
             Number = await NextNumberAsync(committee.Id, term, cancellationToken),
             IssuedOn = issuedOn,
             Title = $"Tặng Giấy khen “{AwardName(award, period)}” năm {year}",
+            AwardName = AwardName(award, period),
             Signer = committee.DefaultSigner ?? "",
             SignerTitle = committee.DefaultSignerTitle ?? "BÍ THƯ",
         };
@@ -193,6 +194,7 @@ public sealed class CommendationService(
             Document = document,
             IsEditable = decision.IsEditable,
             CancelReason = decision.CancelReason,
+            History = await History.ReadAsync(db, a => a.EntityType == nameof(CommendationDecision) && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
             Form = new DecisionForm
             {
                 Number = decision.Number,
@@ -325,7 +327,7 @@ public sealed class CommendationService(
             rows = [.. members.Select((m, i) => new DocumentRow(i + 1, m.Id, m.FullName, $"Đảng viên, {m.Organization}", m.Citation ?? ""))];
         }
 
-        var awardName = AwardName(decision.Award, period);
+        var awardName = decision.AwardName;
         var noun = forOrganizations ? "tổ chức cơ sở đảng" : "đảng viên";
         return new DecisionDocument(
             UpperBody: committee.UpperBodyName.ToUpperInvariant(),

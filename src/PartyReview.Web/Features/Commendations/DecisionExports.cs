@@ -20,6 +20,10 @@ public static class DecisionExports
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = word.AddMainDocumentPart();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
             var body = new Body();
             body.Append(HeaderTable(document));
             body.Append(Paragraph(document.Title, bold: true, size: 28, center: true, spaceBefore: 360));
@@ -29,6 +33,7 @@ public static class DecisionExports
             body.Append(ListTable(document));
             body.Append(SignatureTable(document));
             body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851, Header = 720, Footer = 720, Gutter = 0 }));
             main.Document = new Document(body);

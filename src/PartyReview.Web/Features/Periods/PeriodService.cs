@@ -17,7 +17,8 @@ public sealed class PeriodService(
     TimeProvider clock,
     ILogger<PeriodService> logger)
 {
-    public async Task<IReadOnlyList<PeriodLine>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The committee's periods with their progress; for a Secretary, the progress of their organization only.</summary>
+    public async Task<IReadOnlyList<PeriodLine>> ListAsync(int? onlyOrganization = null, CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
@@ -27,6 +28,7 @@ public sealed class PeriodService(
 
         var progress = await db.MemberReviews
             .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.CommitteeId == committee.Id))
+            .Where(r => onlyOrganization == null || r.OrganizationId == onlyOrganization)
             .GroupBy(r => r.ReviewPeriodId)
             .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && r.NotRatedReason == null) })
             .ToDictionaryAsync(p => p.PeriodId, cancellationToken);

@@ -90,7 +90,7 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
 
     private async Task<PeriodListViewModel> ListModelAsync(OpenPeriodForm form, CancellationToken cancellationToken) => new()
     {
-        Periods = await periods.ListAsync(cancellationToken),
+        Periods = await periods.ListAsync(User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : null, cancellationToken),
         NewPeriod = form,
         CanManage = await IsAllowedAsync(Policies.ManageReviews),
     };
