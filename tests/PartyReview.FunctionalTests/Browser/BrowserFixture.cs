@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Browser tests run one class at a time: each starts a server and a Chromium, and CI has two cores.</summary>
+    public const string Collection = "Browser";
+
     private readonly KestrelFactory _factory = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -60,6 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // CI runs the three test projects side by side on two cores: give pages time.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -79,3 +85,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         public KestrelFactory() => UseKestrel(0);
     }
 }
+
+[CollectionDefinition(BrowserFixture.Collection, DisableParallelization = true)]
+public sealed class BrowserGroup;

@@ -5,6 +5,7 @@ using PartyReview.TestSupport;
 namespace PartyReview.FunctionalTests.Browser;
 
 /// <summary>A clerk issues the 2019 decision for the 17 exemplary organizations and prints it to an A4 PDF.</summary>
+[Collection(BrowserFixture.Collection)]
 public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -25,8 +26,9 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
         Assert.Equal("Đã ban hành", await page.GetByTestId("decision-status").InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GetByTestId("print").ClickAsync();
-        await page.WaitForURLAsync("**/Print");
+        var print = await page.GetByTestId("print").GetAttributeAsync("href");
+        Assert.EndsWith("/Print", print, StringComparison.Ordinal);
+        await page.GotoAsync(print!);
         var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
 
         var folder = Path.Combine(DemoDatabase.TemporaryFolder, "pdf");

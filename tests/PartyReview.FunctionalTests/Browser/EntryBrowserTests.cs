@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace PartyReview.FunctionalTests.Browser;
 
 /// <summary>Staff classify a whole organization with the keyboard only: one key per member, then Ctrl+S.</summary>
+[Collection(BrowserFixture.Collection)]
 public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>Chi bộ Vườn quốc gia Bidoup - Núi Bà: 30 members, not yet entered in the demo's 2026 period.</summary>
@@ -16,6 +17,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.GotoAsync("/Periods/2026");
         await page.Locator($"tr[data-organization={ThirtyMemberOrganization}] a").ClickAsync();
         var grid = new EntryGridPage(page);
+        await grid.ReadyAsync();
         Assert.Equal(30, await grid.Rows.CountAsync());
         Assert.Equal("0", await grid.CountAsync("Done"));
         Assert.Equal(await grid.Rows.Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
@@ -42,6 +44,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
 
         // After the reload the server's counts and the saved levels are there, with the quota warning.
         await page.ReloadAsync();
+        await grid.ReadyAsync();
         Assert.Equal("30", await grid.CountAsync("Done"));
         Assert.Equal("6", await grid.CountAsync("Excellent"));
         Assert.Equal("1", await grid.LevelSelect(0).InputValueAsync());
@@ -70,6 +73,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.GotoAsync("/Periods/2026");
         await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
         var grid = new EntryGridPage(page);
+        await grid.ReadyAsync();
         var second = await grid.Rows.Nth(1).GetAttributeAsync("aria-label");
 
         await page.Keyboard.PressAsync("ArrowDown");

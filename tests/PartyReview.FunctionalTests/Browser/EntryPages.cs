@@ -8,7 +8,14 @@ public sealed class EntryGridPage(IPage page)
     public ILocator Rows => page.Locator("tr[data-row]");
     public ILocator Counters => page.GetByTestId("counters");
 
-    public async Task GotoAsync(int year, int organizationId) => await page.GotoAsync($"/Periods/{year}/Entry/{organizationId}");
+    public async Task GotoAsync(int year, int organizationId)
+    {
+        await page.GotoAsync($"/Periods/{year}/Entry/{organizationId}");
+        await ReadyAsync();
+    }
+
+    /// <summary>Waits until the grid's script has put the focus on a row: keys pressed before that would be lost.</summary>
+    public Task ReadyAsync() => page.WaitForFunctionAsync("document.activeElement?.hasAttribute('data-row') === true");
 
     public Task<string> CountAsync(string name) => Counters.Locator($"[data-count={name}]").InnerTextAsync();
 

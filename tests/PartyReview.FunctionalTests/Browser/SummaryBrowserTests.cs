@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace PartyReview.FunctionalTests.Browser;
 
 /// <summary>A leader signs in with the browser, opens the 2019 summary and reads the article's figures.</summary>
+[Collection(BrowserFixture.Collection)]
 public sealed class SummaryBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

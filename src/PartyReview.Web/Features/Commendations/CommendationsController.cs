@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Commendations;
 
 [Authorize(Policy = Policies.ReadCommitteeReports)]
-public sealed class CommendationsController(CommendationService commendations, IAuthorizationService authorization) : Controller
+public sealed class CommendationsController(CommendationService commendations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("/Commendations/{year:int}")]
     public async Task<IActionResult> Index(int year, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class CommendationsController(CommendationService commendations, I
         ArgumentNullException.ThrowIfNull(form);
         var result = ModelState.IsValid
             ? await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken)
-            : CommendationResult.Fail("Chọn loại khen thưởng.");
+            : CommendationResult.Fail(text["Commendations.ChooseAward"]);
         if (!result.Succeeded)
         {
             TempData["Error"] = result.Error;
@@ -58,20 +59,20 @@ public sealed class CommendationsController(CommendationService commendations, I
         var result = ModelState.IsValid
             ? await commendations.UpdateDraftAsync(id, form, cancellationToken)
             : CommendationResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        return Done(id, result, "Đã lưu dự thảo.");
+        return Done(id, result, text["Decision.DraftSaved"]);
     }
 
     [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Issue(int id, CancellationToken cancellationToken) =>
-        Done(id, await commendations.IssueAsync(id, cancellationToken), "Đã ban hành quyết định.");
+        Done(id, await commendations.IssueAsync(id, cancellationToken), text["Decision.Issued"]);
 
     [HttpPost("/Commendations/Decisions/{id:int}/Cancel")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken) =>
         Done(id, string.IsNullOrWhiteSpace(reason)
-            ? CommendationResult.Fail("Cần nhập lý do hủy quyết định.")
-            : await commendations.CancelAsync(id, reason, cancellationToken), "Đã hủy quyết định.");
+            ? CommendationResult.Fail(text["Decision.CancelReasonNeeded"])
+            : await commendations.CancelAsync(id, reason, cancellationToken), text["Decision.Cancelled"]);
 
     [HttpGet("/Commendations/Decisions/{id:int}/Print")]
     public async Task<IActionResult> Print(int id, CancellationToken cancellationToken)

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Members;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Members;
 
 [Authorize(Policy = Policies.ReadRoster)]
-public sealed class MembersController(MemberService members, IAuthorizationService authorization, ILogger<MembersController> logger) : Controller
+public sealed class MembersController(
+    MemberService members, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, ILogger<MembersController> logger) : Controller
 {
     [HttpGet("/Members")]
     public async Task<IActionResult> Index(string? q, int? organizationId, MemberStatus? status, bool includeLeft, int? page, CancellationToken cancellationToken)
@@ -80,7 +82,7 @@ public sealed class MembersController(MemberService members, IAuthorizationServi
 
             if (errors.Count == 0)
             {
-                TempData["Message"] = $"Đã lưu đảng viên {form.FullName}.";
+                TempData["Message"] = text["Member.Saved", form.FullName!].Value;
                 return Redirect("/Members?q=" + Uri.EscapeDataString(form.MemberCode!));
             }
         }

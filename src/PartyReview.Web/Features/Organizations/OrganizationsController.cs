@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Organizations;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Organizations;
 
 [Authorize(Policy = Policies.ReadRoster)]
-public sealed class OrganizationsController(OrganizationService organizations, IAuthorizationService authorization, ILogger<OrganizationsController> logger) : Controller
+public sealed class OrganizationsController(
+    OrganizationService organizations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, ILogger<OrganizationsController> logger) : Controller
 {
     [HttpGet("/Organizations")]
     public async Task<IActionResult> Index(string? q, OrganizationKind? kind, int? page, CancellationToken cancellationToken)
@@ -73,7 +75,7 @@ public sealed class OrganizationsController(OrganizationService organizations, I
 
             if (errors.Count == 0)
             {
-                TempData["Message"] = $"Đã lưu tổ chức {form.Name}.";
+                TempData["Message"] = text["Organization.Saved", form.Name!].Value;
                 return Redirect("/Organizations?q=" + Uri.EscapeDataString(form.Code!));
             }
         }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Periods;
 
 [Authorize(Policy = Policies.ReadRoster)]
-public sealed class PeriodsController(PeriodService periods, IAuthorizationService authorization) : Controller
+public sealed class PeriodsController(PeriodService periods, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("/Periods")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -21,7 +22,7 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
             var result = await periods.OpenAsync(form, cancellationToken);
             if (result.Succeeded)
             {
-                TempData["Message"] = $"Đã mở kỳ đánh giá năm {form.Year}.";
+                TempData["Message"] = text["Periods.Opened", form.Year!].Value;
                 return Redirect($"/Periods/{form.Year}");
             }
 
@@ -50,7 +51,7 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
     [HttpPost("/Periods/{year:int}/Decide")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Decide(int year, CancellationToken cancellationToken) =>
-        Done(year, await periods.DecideAsync(year, cancellationToken), $"Đã quyết định (khóa) kết quả năm {year}.");
+        Done(year, await periods.DecideAsync(year, cancellationToken), text["Periods.Decided", year]);
 
     [HttpPost("/Periods/{year:int}/Reopen")]
     [Authorize(Policy = Policies.ReopenPeriods)]
@@ -59,11 +60,11 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
         {
-            TempData["Error"] = "Cần nhập lý do mở lại (ít nhất 10 ký tự).";
+            TempData["Error"] = text["Periods.ReopenReasonNeeded"].Value;
             return Redirect($"/Periods/{year}");
         }
 
-        return Done(year, await periods.ReopenAsync(year, form.Reason!, cancellationToken), $"Đã mở lại kỳ đánh giá năm {year}.");
+        return Done(year, await periods.ReopenAsync(year, form.Reason!, cancellationToken), text["Periods.Reopened", year]);
     }
 
     [HttpPost("/Periods/{year:int}/Settings")]
@@ -74,13 +75,13 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
         var result = ModelState.IsValid
             ? await periods.UpdateSettingsAsync(year, form, cancellationToken)
             : PeriodCommandResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        return Done(year, result, "Đã lưu cài đặt kỳ đánh giá.");
+        return Done(year, result, text["Periods.SettingsSaved"]);
     }
 
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
-        Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), "Đã chấp nhận các đề xuất.");
+        Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), text["Periods.ProposalsAccepted"]);
 
     private RedirectResult Done(int year, PeriodCommandResult result, string message)
     {
