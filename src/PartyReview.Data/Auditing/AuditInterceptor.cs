@@ -17,7 +17,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
     private static readonly HashSet<string> AuditedProperties =
     [
         nameof(ReviewRecord.Level), nameof(ReviewRecord.Score), nameof(ReviewRecord.NotRatedReason), nameof(ReviewRecord.Note),
-        nameof(MemberReview.Disciplined), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
+        nameof(MemberReview.Discipline), nameof(LeadershipReview.Disciplined), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
         nameof(OrganizationReview.QuotaJustification), nameof(OrganizationReview.EntryStatus),
         nameof(ReviewPeriod.Status), nameof(ReviewPeriod.ExcellenceQuotaPercent), nameof(ReviewPeriod.RuleSet),
         nameof(ReviewPeriod.ExemplaryOrganizationAwardName), nameof(ReviewPeriod.ConsecutiveYears),
@@ -110,6 +110,14 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
             _ => "đang nhập",
         },
         ReviewPeriodStatus status => status == ReviewPeriodStatus.Decided ? "đã quyết định" : "đang đánh giá",
+        DisciplineLevel discipline => discipline switch
+        {
+            DisciplineLevel.Reprimand => "khiển trách",
+            DisciplineLevel.Warning => "cảnh cáo",
+            DisciplineLevel.Dismissal => "cách chức",
+            DisciplineLevel.Expulsion => "khai trừ",
+            _ => "không",
+        },
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 

@@ -11,6 +11,7 @@ internal sealed class MemberReviewConfiguration : IEntityTypeConfiguration<Membe
     public void Configure(EntityTypeBuilder<MemberReview> builder)
     {
         builder.ConfigureReviewColumns();
+        builder.Ignore(r => r.Disciplined);
         builder.HasIndex(r => new { r.MemberId, r.ReviewPeriodId }).IsUnique();
         builder.HasIndex(r => new { r.ReviewPeriodId, r.OrganizationId });
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -44,6 +44,24 @@ public abstract class ReviewRecord
     }
 }
 
+/// <summary>Party discipline, lightest to heaviest (Quy định về xử lý kỷ luật đảng viên).</summary>
+public enum DisciplineLevel
+{
+    None = 0,
+
+    /// <summary>Khiển trách.</summary>
+    Reprimand = 1,
+
+    /// <summary>Cảnh cáo.</summary>
+    Warning = 2,
+
+    /// <summary>Cách chức.</summary>
+    Dismissal = 3,
+
+    /// <summary>Khai trừ.</summary>
+    Expulsion = 4,
+}
+
 /// <summary>Where an organization's entries stand in the workflow.</summary>
 public enum EntryStatus
 {
@@ -100,8 +118,11 @@ public class MemberReview : ReviewRecord
     /// <summary>The member's organization at review time (not necessarily the current one).</summary>
     public int OrganizationId { get; set; }
 
+    /// <summary>The heaviest discipline received in the year (hình thức kỷ luật trong năm), if any.</summary>
+    public DisciplineLevel Discipline { get; set; }
+
     /// <summary>Disciplined in the year (bị kỷ luật trong năm).</summary>
-    public bool Disciplined { get; set; }
+    public bool Disciplined => Discipline != DisciplineLevel.None;
 
     /// <summary>Under Quy định 124: the member found and remedied the fault (tự phát hiện, khắc phục).</summary>
     public bool SelfRemedied { get; set; }

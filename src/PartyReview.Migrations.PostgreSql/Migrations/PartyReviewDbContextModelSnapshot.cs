@@ -689,8 +689,8 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<bool>("Disciplined")
-                        .HasColumnType("boolean");
+                    b.Property<int>("Discipline")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Level")
                         .HasColumnType("integer");

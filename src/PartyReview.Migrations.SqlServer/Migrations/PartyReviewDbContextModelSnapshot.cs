@@ -693,8 +693,8 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<bool>("Disciplined")
-                        .HasColumnType("bit");
+                    b.Property<int>("Discipline")
+                        .HasColumnType("int");
 
                     b.Property<int?>("Level")
                         .HasColumnType("int");

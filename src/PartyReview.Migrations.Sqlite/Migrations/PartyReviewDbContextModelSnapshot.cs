@@ -660,7 +660,7 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Disciplined")
+                    b.Property<int>("Discipline")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Level")

@@ -71,7 +71,7 @@ public sealed class EntryTestContext : IAsyncDisposable
         Members = [.. model.Members.Select(m => new MemberInput
         {
             ReviewId = m.ReviewId, Level = m.Level, Score = m.Score, Reason = m.Reason, Note = m.Note,
-            Disciplined = m.Disciplined, SelfRemedied = m.SelfRemedied, LongSickLeave = m.LongSickLeave,
+            Discipline = m.Discipline, SelfRemedied = m.SelfRemedied, LongSickLeave = m.LongSickLeave,
         })],
     };
 

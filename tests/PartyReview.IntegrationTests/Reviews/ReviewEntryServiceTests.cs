@@ -108,7 +108,7 @@ public sealed class ReviewEntryServiceTests
         var service = context.EntryService(context.NewDbContext());
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         form.Members.ForEach(m => m.Level = QualityLevel.Good);
-        form.Members[3].Disciplined = true;
+        form.Members[3].Discipline = DisciplineLevel.Reprimand;
         form.Members[5].Score = "tám mươi";
 
         var result = await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token);
@@ -130,7 +130,7 @@ public sealed class ReviewEntryServiceTests
         var service = context.EntryService(context.NewDbContext());
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         form.Members[0].Score = "95";
-        form.Members[0].Disciplined = true;
+        form.Members[0].Discipline = DisciplineLevel.Warning;
 
         Assert.Equal(EntrySaveOutcome.Saved, (await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token)).Outcome);
         var shown = (await context.EntryService(context.NewDbContext()).GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!;

@@ -92,6 +92,17 @@ public sealed class ReviewRuleSetTests
     }
 
     [Theory]
+    [InlineData(RuleSet.Regulation132Guidance21, true)]
+    [InlineData(RuleSet.Regulation124Guidance25, false)]
+    [InlineData(RuleSet.Regulation366Guidance43, false)]
+    public void Under_21_HD_a_member_warned_or_worse_fails_the_leadership(RuleSet ruleSet, bool fails)
+    {
+        var result = ReviewRuleSet.For(ruleSet).AssessLeadership(new SubjectEntry(QualityLevel.Good), newlyFounded: false, memberWarnedOrWorse: true);
+        Assert.Equal(fails, result.Errors.Any(e => e.Message.Contains("cảnh cáo trở lên", StringComparison.Ordinal)));
+        Assert.False(ReviewRuleSet.For(ruleSet).AssessLeadership(new SubjectEntry(QualityLevel.NotComplete), false, memberWarnedOrWorse: true).HasErrors);
+    }
+
+    [Theory]
     [InlineData(7, 30, 20, "HTXSNV 7 — tối đa 20 % của 30 HTTNV = 6 — vượt 1", true)]
     [InlineData(6, 30, 20, "HTXSNV 6 — tối đa 20 % của 30 HTTNV = 6", false)]
     [InlineData(1, 4, 20, "HTXSNV 1 — tối đa 20 % của 4 HTTNV = 0 — vượt 1", true)]

@@ -19,6 +19,9 @@ public abstract class ReviewRuleSet
     /// <summary>Under Quy định 124 a disciplined member who found and remedied the fault is not forced to KHTNV.</summary>
     public virtual bool ForgivesSelfRemediedDiscipline => false;
 
+    /// <summary>Under Hướng dẫn 21-HD a collective leadership is KHTNV when one of its members received cảnh cáo or heavier.</summary>
+    public virtual bool MemberWarningFailsLeadership => false;
+
     public static ReviewRuleSet For(RuleSet ruleSet) => ruleSet switch
     {
         RuleSet.Regulation132Guidance16 => new Regulation132Guidance16Rules(),
@@ -68,12 +71,19 @@ public abstract class ReviewRuleSet
         return new Assessment(level, score, reason, findings);
     }
 
-    public Assessment AssessLeadership(SubjectEntry entry, bool newlyFounded)
+    /// <param name="memberWarnedOrWorse">Whether a member of the organization received cảnh cáo or heavier in the year.</param>
+    public Assessment AssessLeadership(SubjectEntry entry, bool newlyFounded, bool memberWarnedOrWorse = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
         var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, "Tập thể lãnh đạo");
         AddNewlyFounded(level, newlyFounded, findings);
+        if (MemberWarningFailsLeadership && memberWarnedOrWorse && level is not null and not QualityLevel.NotComplete)
+        {
+            findings.Add(new(FindingSeverity.Error,
+                "Có đảng viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo phải xếp loại không hoàn thành nhiệm vụ (Hướng dẫn 21-HD/BTCTW)."));
+        }
+
         return new Assessment(level, score, reason, findings);
     }
 
@@ -178,6 +188,7 @@ public sealed class Regulation132Guidance16Rules : ReviewRuleSet
 public sealed class Regulation132Guidance21Rules : ReviewRuleSet
 {
     public override RuleSet RuleSet => RuleSet.Regulation132Guidance21;
+    public override bool MemberWarningFailsLeadership => true;
 }
 
 /// <summary>Quy định 124-QĐ/TW, Hướng dẫn 25-HD/BTCTW: self-discovered and remedied faults are forgiven.</summary>

@@ -58,6 +58,9 @@ public class SubjectInput
 public sealed class MemberInput : SubjectInput
 {
     public int ReviewId { get; set; }
+
+    /// <summary>The heaviest discipline of the year; a member's "disciplined" is this, not the base flag.</summary>
+    public DisciplineLevel Discipline { get; set; }
     public bool SelfRemedied { get; set; }
     public bool LongSickLeave { get; set; }
 }

@@ -69,6 +69,7 @@ public sealed class MemberRow : SubjectRow
     public required string FullName { get; init; }
     public required string MemberCode { get; init; }
     public required DateOnly AdmittedOn { get; init; }
+    public DisciplineLevel Discipline { get; init; }
     public bool SelfRemedied { get; init; }
     public bool LongSickLeave { get; init; }
 }

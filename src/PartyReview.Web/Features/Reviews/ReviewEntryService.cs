@@ -195,7 +195,7 @@ public sealed class ReviewEntryService(
         Leadership = sheet.Leadership is null ? null : InputFrom(new SubjectInput { Disciplined = sheet.Leadership.Disciplined }, sheet.Leadership),
         QuotaJustification = sheet.OrganizationReview.QuotaJustification,
         Members = [.. sheet.Members.Select(m => InputFrom(
-            new MemberInput { ReviewId = m.Review.Id, Disciplined = m.Review.Disciplined, SelfRemedied = m.Review.SelfRemedied, LongSickLeave = m.Review.LongSickLeave },
+            new MemberInput { ReviewId = m.Review.Id, Discipline = m.Review.Discipline, SelfRemedied = m.Review.SelfRemedied, LongSickLeave = m.Review.LongSickLeave },
             m.Review))],
     };
 
@@ -217,6 +217,7 @@ public sealed class ReviewEntryService(
         foreach (var input in form.Members.Where(i => byId.ContainsKey(i.ReviewId)))
         {
             var line = byId[input.ReviewId];
+            input.Disciplined = input.Discipline != DisciplineLevel.None;
             var entry = EntryFrom(input, input.SelfRemedied, input.LongSickLeave, input.ReviewId, scoreErrors);
             members.Add((line, input, entry, rules.AssessMember(entry, line.AdmittedOn, sheet.Period.ReviewDate)));
         }
@@ -230,7 +231,7 @@ public sealed class ReviewEntryService(
             organization,
             rules.AssessOrganization(organization, newlyFounded, counts),
             leadership,
-            leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded),
+            leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded, form.Members.Any(m => m.Discipline >= DisciplineLevel.Warning)),
             members,
             counts,
             quota,
@@ -253,7 +254,7 @@ public sealed class ReviewEntryService(
         {
             var review = line.Review;
             ApplyResult(review, result, input.Note);
-            review.Disciplined = input.Disciplined;
+            review.Discipline = input.Discipline;
             review.SelfRemedied = sheet.Rules.ForgivesSelfRemediedDiscipline && input.SelfRemedied;
             review.LongSickLeave = input.LongSickLeave;
         }
@@ -311,7 +312,7 @@ public sealed class ReviewEntryService(
 
     private static string Describe(SubjectInput input) =>
         $"{input.Level}|{input.Score}|{input.Reason}|{input.Note}|{input.Disciplined}"
-        + (input is MemberInput m ? $"|{m.SelfRemedied}|{m.LongSickLeave}" : "");
+        + (input is MemberInput m ? $"|{m.Discipline}|{m.SelfRemedied}|{m.LongSickLeave}" : "");
 
     private static string DescribeForUser(SubjectInput input) =>
         input.Reason is { } reason ? $"Không xếp loại ({reason.VietnameseName()})"
@@ -347,6 +348,7 @@ public sealed class ReviewEntryService(
             Reason = m.Input.Reason,
             Note = m.Input.Note,
             Disciplined = m.Input.Disciplined,
+            Discipline = m.Input.Discipline,
             SelfRemedied = m.Input.SelfRemedied,
             LongSickLeave = m.Input.LongSickLeave,
             ResultingLevel = m.Result.Level,

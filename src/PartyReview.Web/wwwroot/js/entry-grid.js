@@ -35,7 +35,9 @@
         let level = null;
         if (score !== null) {
             level = score >= 90 ? 1 : score >= 70 ? 2 : score >= 50 ? 3 : 4;
-            if (field(row, "disciplined")?.checked && !field(row, "remedied")?.checked) {
+            const discipline = field(row, "discipline") || field(row, "disciplined");
+            const disciplined = discipline && (discipline.type === "checkbox" ? discipline.checked : discipline.value !== "None");
+            if (disciplined && !field(row, "remedied")?.checked) {
                 level = 4;
             } else if (field(row, "sick")?.checked && level < 3) {
                 level = 3;

@@ -12,7 +12,7 @@ using PartyReview.Data;
 namespace PartyReview.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PartyReviewDbContext))]
-    [Migration("20261127232446_Initial")]
+    [Migration("20261127234408_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -696,8 +696,8 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<bool>("Disciplined")
-                        .HasColumnType("bit");
+                    b.Property<int>("Discipline")
+                        .HasColumnType("int");
 
                     b.Property<int?>("Level")
                         .HasColumnType("int");

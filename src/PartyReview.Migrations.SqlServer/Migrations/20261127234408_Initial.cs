@@ -474,7 +474,7 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     MemberId = table.Column<int>(type: "int", nullable: false),
                     OrganizationId = table.Column<int>(type: "int", nullable: false),
-                    Disciplined = table.Column<bool>(type: "bit", nullable: false),
+                    Discipline = table.Column<int>(type: "int", nullable: false),
                     SelfRemedied = table.Column<bool>(type: "bit", nullable: false),
                     LongSickLeave = table.Column<bool>(type: "bit", nullable: false),
                     ReviewPeriodId = table.Column<int>(type: "int", nullable: false),
