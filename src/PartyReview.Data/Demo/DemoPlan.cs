@@ -275,7 +275,7 @@ internal sealed class DemoPlan
     private int PeriodIndex(int year) => Periods.FindIndex(p => p.Year == year);
 
     /// <summary>2019: exactly the article's figures, every organization within the 20 % excellence quota.</summary>
-    private QualityLevel?[] Review2019()
+    private void Review2019()
     {
         var year = SeedYear;
         var date = ReviewDate(year);
@@ -327,7 +327,6 @@ internal sealed class DemoPlan
 
         AssignExcellentAndGood(year, ratable, ExcellentMembers2019);
         AddMemberReviews(year, present);
-        return levels;
     }
 
     private readonly List<MemberFacts> _fiveYearMembers = [];

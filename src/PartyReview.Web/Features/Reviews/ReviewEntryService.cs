@@ -217,15 +217,14 @@ public sealed class ReviewEntryService(
         foreach (var input in form.Members.Where(i => byId.ContainsKey(i.ReviewId)))
         {
             var line = byId[input.ReviewId];
-            input.Disciplined = input.Discipline != DisciplineLevel.None;
-            var entry = EntryFrom(input, input.SelfRemedied, input.LongSickLeave, input.ReviewId, scoreErrors);
+            var entry = EntryFrom(input, input.Discipline != DisciplineLevel.None, input.SelfRemedied, input.LongSickLeave, input.ReviewId, scoreErrors);
             members.Add((line, input, entry, rules.AssessMember(entry, line.AdmittedOn, sheet.Period.ReviewDate)));
         }
 
         var counts = MemberCounts.Of(members.Select(m => m.Item4.Level));
         var newlyFounded = sheet.Organization.IsNewlyFoundedAt(sheet.Period.ReviewDate);
-        var organization = EntryFrom(form.Organization, false, false, -1, scoreErrors);
-        var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, false, false, -2, scoreErrors);
+        var organization = EntryFrom(form.Organization, false, false, false, -1, scoreErrors);
+        var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, form.Leadership.Disciplined, false, false, -2, scoreErrors);
         var quota = new QuotaCheck(counts.Excellent, counts.Good, sheet.Period.ExcellenceQuotaPercent);
         return new Evaluation(
             organization,
@@ -238,14 +237,15 @@ public sealed class ReviewEntryService(
             ReviewRuleSet.QuotaFinding(quota, form.QuotaJustification));
     }
 
-    private static SubjectEntry EntryFrom(SubjectInput input, bool selfRemedied, bool longSickLeave, int line, Dictionary<int, RuleFinding> scoreErrors)
+    private static SubjectEntry EntryFrom(
+        SubjectInput input, bool disciplined, bool selfRemedied, bool longSickLeave, int line, Dictionary<int, RuleFinding> scoreErrors)
     {
         if (!input.TryParseScore(out var score))
         {
             scoreErrors[line] = new RuleFinding(FindingSeverity.Error, $"Điểm “{input.Score}” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.");
         }
 
-        return new SubjectEntry(input.Level, score, input.Reason, input.Note, input.Disciplined, selfRemedied, longSickLeave);
+        return new SubjectEntry(input.Level, score, input.Reason, input.Note, disciplined, selfRemedied, longSickLeave);
     }
 
     private void Apply(Sheet sheet, EntryForm form, Evaluation evaluation, ClaimsPrincipal user)
@@ -347,7 +347,6 @@ public sealed class ReviewEntryService(
             Score = m.Input.Score,
             Reason = m.Input.Reason,
             Note = m.Input.Note,
-            Disciplined = m.Input.Disciplined,
             Discipline = m.Input.Discipline,
             SelfRemedied = m.Input.SelfRemedied,
             LongSickLeave = m.Input.LongSickLeave,
