@@ -64,6 +64,7 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
             {
                 entry.MemberId = memberIds[entry.MemberId];
                 entry.OrganizationId = organizationIds[entry.OrganizationId];
+                entry.CounterpartOrganizationId = entry.CounterpartOrganizationId is { } c ? organizationIds[c] : null;
             }
 
             plan.Targets.ForEach(t => t.CommitteeId = committeeId);

@@ -85,6 +85,9 @@ internal sealed class DemoPlan
         TransferredOut2019,
         Removed2019,
         StruckOff2019,
+
+        /// <summary>Admitted, received or moved in 2025–2026.</summary>
+        Recent,
     }
 
     /// <summary>What the plan knows of a member beyond the entity: where, since when, until when.</summary>
@@ -115,6 +118,8 @@ internal sealed class DemoPlan
 
         Review2026();
         BuildEvents();
+        BuildRecentMovements();
+        ApplyLedgers();
     }
 
     private void BuildOrganizations()
@@ -194,12 +199,9 @@ internal sealed class DemoPlan
         var cardNumber = 10_500_000;
         foreach (var facts in _facts)
         {
+            // Every one of them is official by 2020 and holds a card; the ledger issues it.
             var member = CreateMember(facts);
-            if (member.Status == MemberStatus.Official || facts.Story is Story.Admitted2019Early or Story.Admitted2019Late)
-            {
-                member.PartyCardNumber = (cardNumber += 1 + _random.Next(40)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
+            member.PartyCardNumber = (cardNumber += 1 + _random.Next(40)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             Members.Add(member);
         }
 
@@ -244,9 +246,6 @@ internal sealed class DemoPlan
             BirthDate = birthDate,
             AdmittedOn = admittedOn,
             OfficialOn = officialOn,
-            Status = officialOn <= ReviewDate(CurrentYear) ? MemberStatus.Official : MemberStatus.Probationary,
-            OrganizationId = facts.LeftOn is null ? facts.Organization : null,
-            LeftOn = facts.LeftOn,
         };
     }
 
@@ -545,6 +544,10 @@ internal sealed class DemoPlan
         }
     }
 
+    /// <summary>
+    /// The membership ledger: every member enters it by admission or by transfer, is made official and gets a card;
+    /// 2019 holds the article's movements. The members' organization, status and card then come from replaying it.
+    /// </summary>
     private void BuildEvents()
     {
         Targets.Add(new AdmissionTarget { Year = SeedYear, Target = AdmissionTarget2019 });
@@ -552,20 +555,26 @@ internal sealed class DemoPlan
         foreach (var facts in _facts.OrderBy(f => f.JoinedOn))
         {
             var member = Members[facts.Index];
+            if (facts.Story == Story.TransferredIn2019)
+            {
+                AddEvent(facts, MembershipEventKind.TransferredIn, facts.JoinedOn, "Từ Đảng bộ ngoài Khối", member.PartyCardNumber);
+            }
+            else
+            {
+                AddEvent(facts, MembershipEventKind.Admitted, member.AdmittedOn);
+                var officialOn = member.OfficialOn!.Value;
+                AddEvent(facts, MembershipEventKind.MadeOfficial, officialOn);
+                var cardOn = facts.Story switch
+                {
+                    Story.Admitted2019Early or Story.Admitted2019Late => officialOn.AddDays(20),
+                    Story.MadeOfficial2019 => Min(officialOn.AddDays(14), new DateOnly(SeedYear, 12, 16)),
+                    _ => Min(officialOn.AddDays(14), new DateOnly(officialOn.Year, 12, 31)),
+                };
+                AddEvent(facts, MembershipEventKind.PartyCardIssued, cardOn, card: member.PartyCardNumber);
+            }
+
             switch (facts.Story)
             {
-                case Story.Admitted2019Early or Story.Admitted2019Late:
-                    AddEvent(facts, MembershipEventKind.Admitted, member.AdmittedOn);
-                    AddEvent(facts, MembershipEventKind.MadeOfficial, member.OfficialOn!.Value);
-                    AddEvent(facts, MembershipEventKind.PartyCardIssued, member.OfficialOn!.Value.AddDays(20));
-                    break;
-                case Story.MadeOfficial2019:
-                    AddEvent(facts, MembershipEventKind.MadeOfficial, member.OfficialOn!.Value);
-                    AddEvent(facts, MembershipEventKind.PartyCardIssued, Min(member.OfficialOn!.Value.AddDays(14), new DateOnly(2019, 12, 16)));
-                    break;
-                case Story.TransferredIn2019:
-                    AddEvent(facts, MembershipEventKind.TransferredIn, facts.JoinedOn, "Từ Đảng bộ ngoài Khối");
-                    break;
                 case Story.TransferredOut2019:
                     AddEvent(facts, MembershipEventKind.TransferredOut, facts.LeftOn!.Value, "Chuyển công tác ra ngoài Khối");
                     break;
@@ -579,21 +588,155 @@ internal sealed class DemoPlan
 
             if (reissued.Contains(facts))
             {
-                AddEvent(facts, MembershipEventKind.PartyCardIssued, RandomDate(new DateOnly(2019, 3, 1), new DateOnly(2019, 11, 30)), "Cấp lại thẻ bị mất");
+                AddEvent(facts, MembershipEventKind.PartyCardIssued, RandomDate(new DateOnly(2019, 3, 1), new DateOnly(2019, 11, 30)), "Cấp lại thẻ bị mất", NextCardNumber());
             }
         }
     }
 
-    private void AddEvent(MemberFacts facts, MembershipEventKind kind, DateOnly date, string? note = null)
+    private int _lastCardNumber;
+
+    private string NextCardNumber()
+    {
+        if (_lastCardNumber == 0)
+        {
+            _lastCardNumber = Members.Where(m => m.PartyCardNumber is not null)
+                .Max(m => int.Parse(m.PartyCardNumber!, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return (++_lastCardNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// 2025–2026, in organizations whose 2026 sheets are still open: admissions (some waiting for the official decision,
+    /// some overdue), members made official and given cards, transfers (one between two organizations), a death.
+    /// </summary>
+    private void BuildRecentMovements()
+    {
+        Targets.Add(new AdmissionTarget { Year = CurrentYear - 1, Target = 130 });
+        Targets.Add(new AdmissionTarget { Year = CurrentYear, Target = 140 });
+        var open = Enumerable.Range(0, Organizations.Count)
+            .Where(o => o % 5 is 2 or 4 && DemoNames.Organizations[o].Size >= 20 && !DemoNames.FoundedIn2019.Contains(o)).ToList();
+        Targets.Add(new AdmissionTarget { Year = CurrentYear, OrganizationId = open[0], Target = 4 });
+        var period = PeriodIndex(CurrentYear);
+        var reviewDate = ReviewDate(CurrentYear);
+
+        MemberFacts Admit(int organization, DateOnly on)
+        {
+            var facts = new MemberFacts(_facts.Count, organization, Story.Recent) { JoinedOn = on };
+            _facts.Add(facts);
+            var gender = _random.Next(100) < 50 ? Gender.Male : Gender.Female;
+            Members.Add(new Member
+            {
+                MemberCode = $"DV{facts.Index + 1:00000}", FullName = RandomName(gender), Gender = gender,
+                BirthDate = RandomDate(on.AddYears(-35), on.AddYears(-20)), AdmittedOn = on,
+            });
+            AddEvent(facts, MembershipEventKind.Admitted, on);
+            return facts;
+        }
+
+        // Admitted in 2025: eight made official in 2026 with their cards; six waiting, three of them overdue; two not yet due.
+        for (var n = 0; n < 16; n++)
+        {
+            var on = n switch
+            {
+                < 8 => RandomDate(new DateOnly(2025, 3, 1), new DateOnly(2025, 7, 31)),
+                < 11 => RandomDate(new DateOnly(2025, 8, 1), new DateOnly(2025, 9, 15)),
+                < 14 => RandomDate(new DateOnly(2025, 10, 20), new DateOnly(2025, 11, 20)),
+                _ => RandomDate(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 20)),
+            };
+            var facts = Admit(open[n % open.Count], on);
+            if (n < 8)
+            {
+                var officialOn = Probation.EndsOn(on).AddDays(5 + _random.Next(20));
+                AddEvent(facts, MembershipEventKind.MadeOfficial, officialOn);
+                AddEvent(facts, MembershipEventKind.PartyCardIssued, Min(officialOn.AddDays(20), new DateOnly(2026, 11, 20)), card: NextCardNumber());
+            }
+        }
+
+        // Admitted in 2026, still on probation.
+        for (var n = 0; n < 12; n++)
+        {
+            Admit(open[(n * 3) % open.Count], RandomDate(new DateOnly(2026, 1, 10), new DateOnly(2026, 11, 15)));
+        }
+
+        // Received from outside the committee, already official.
+        for (var n = 0; n < 4; n++)
+        {
+            var facts = new MemberFacts(_facts.Count, open[(n * 5) % open.Count], Story.Recent) { JoinedOn = RandomDate(new DateOnly(2026, 2, 1), new DateOnly(2026, 10, 30)) };
+            _facts.Add(facts);
+            var gender = _random.Next(100) < 50 ? Gender.Male : Gender.Female;
+            var admitted = RandomDate(new DateOnly(2005, 1, 1), new DateOnly(2020, 12, 31));
+            Members.Add(new Member
+            {
+                MemberCode = $"DV{facts.Index + 1:00000}", FullName = RandomName(gender), Gender = gender,
+                BirthDate = RandomDate(admitted.AddYears(-35), admitted.AddYears(-22)), AdmittedOn = admitted, OfficialOn = admitted.AddYears(1),
+            });
+            AddEvent(facts, MembershipEventKind.TransferredIn, facts.JoinedOn, "Từ Đảng bộ tỉnh Khánh Hòa", NextCardNumber());
+        }
+
+        // Leaving: five transferred out of the committee, one deceased; one moved between two organizations.
+        var present = Shuffle(_facts.Where(f => f.Story == Story.Regular && f.LeftOn is null && open.Contains(f.Organization)
+                                              && !_fiveYearMembers.Contains(f)).ToList());
+        foreach (var facts in present.Take(5))
+        {
+            AddEvent(facts, MembershipEventKind.TransferredOut, RandomDate(new DateOnly(2026, 2, 1), new DateOnly(2026, 10, 30)), "Chuyển công tác ra ngoài Khối");
+        }
+
+        AddEvent(present[5], MembershipEventKind.Deceased, new DateOnly(2026, 6, 9));
+        var moving = present[6];
+        var target = open.First(o => o != moving.Organization);
+        var movedOn = new DateOnly(2026, 3, 16);
+        AddEvent(moving, MembershipEventKind.TransferredOut, movedOn, "Điều động công tác", counterpart: target);
+        AddEvent(moving, MembershipEventKind.TransferredIn, movedOn, "Điều động công tác", organization: target, counterpart: moving.Organization);
+
+        // The 2026 period holds whoever belongs at its review date, where they belong then.
+        var left = present.Take(6).Select(f => f.Index).ToHashSet();
+        MemberReviews.RemoveAll(r => r.ReviewPeriodId == period && left.Contains(r.MemberId));
+        MemberReviews.First(r => r.ReviewPeriodId == period && r.MemberId == moving.Index).OrganizationId = target;
+        foreach (var facts in _facts.Where(f => f.Story == Story.Recent))
+        {
+            var review = new MemberReview { ReviewPeriodId = period, MemberId = facts.Index, OrganizationId = facts.Organization };
+            if (Members[facts.Index].AdmittedOn > reviewDate.AddMonths(-6))
+            {
+                review.MarkNotRated(NotRatedReason.NewlyAdmitted);
+            }
+
+            MemberReviews.Add(review);
+        }
+    }
+
+    /// <summary>Every member's organization, status and card, as their ledger leaves them.</summary>
+    private void ApplyLedgers()
+    {
+        foreach (var ledger in Events.GroupBy(e => e.MemberId))
+        {
+            var member = Members[ledger.Key];
+            var events = ledger.ToList();
+            var (state, error) = MembershipLedger.Replay(MembershipLedger.OriginOf(member, events), events);
+            if (error is not null)
+            {
+                throw new InvalidOperationException($"The demo ledger of {member.MemberCode} is impossible: {error.Message}");
+            }
+
+            member.ApplyLedger(state);
+        }
+    }
+
+    private void AddEvent(
+        MemberFacts facts, MembershipEventKind kind, DateOnly date, string? note = null, string? card = null, int? organization = null, int? counterpart = null)
     {
         Events.Add(new MembershipEvent
         {
             MemberId = facts.Index,
-            OrganizationId = facts.Organization,
+            OrganizationId = organization ?? facts.Organization,
             Kind = kind,
             OccurredOn = date,
-            DecisionNumber = $"{++_decisionNumber}-{DecisionSymbol}",
+            CounterpartOrganizationId = counterpart,
+            CardNumber = card,
+            DecisionNumber = kind == MembershipEventKind.PartyCardIssued ? null : $"{++_decisionNumber}-{DecisionSymbol}",
             Note = note,
+            RecordedBy = "system",
+            RecordedAt = new DateTime(Math.Min(date.Year, CurrentYear), date.Month, date.Day, 2, 0, 0, DateTimeKind.Utc),
         });
     }
 

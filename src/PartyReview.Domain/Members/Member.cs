@@ -1,3 +1,4 @@
+using PartyReview.Domain.Movements;
 using PartyReview.Domain.Text;
 
 namespace PartyReview.Domain.Members;
@@ -35,6 +36,9 @@ public class Member
     public string? PartyCardNumber { get; set; }
     public MemberStatus Status { get; set; }
 
+    // Status, OfficialOn, PartyCardNumber, OrganizationId and LeftOn are the member's state as its ledger of
+    // membership events leaves it today; only ApplyLedger writes them once the member has a ledger.
+
     /// <summary>The organization the member belongs to now; null once the member has left the committee.</summary>
     public int? OrganizationId { get; set; }
 
@@ -48,6 +52,22 @@ public class Member
 
     /// <summary>Admitted less than six months before the reference date: takes part in the review but is not rated.</summary>
     public bool IsNewlyAdmittedAt(DateOnly referenceDate) => AdmittedOn > referenceDate.AddMonths(-6);
+
+    /// <summary>Takes the state the member's ledger leaves them in (organization, status, dates, card).</summary>
+    public void ApplyLedger(MembershipState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        OrganizationId = state.OrganizationId;
+        LeftOn = state.IsMember ? null : state.LeftOn;
+        if (state.AdmittedOn is { } admitted)
+        {
+            AdmittedOn = admitted;
+        }
+
+        OfficialOn = state.OfficialOn;
+        Status = state.Status;
+        PartyCardNumber = state.CardNumber;
+    }
 
     public bool IsMemberOn(DateOnly date) => AdmittedOn <= date && (LeftOn is null || LeftOn > date);
 }

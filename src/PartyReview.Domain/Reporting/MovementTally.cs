@@ -24,4 +24,10 @@ public sealed class MovementTally
         AdmissionTarget is > 0 ? (decimal)Admitted * 100 / AdmissionTarget.Value : null;
 
     public bool IsEmpty => _byKind.Count == 0;
+
+    /// <summary>Members on the ledger at the start of the year (end of 31 December before); null when not counted.</summary>
+    public int? MembersAtStart { get; init; }
+
+    /// <summary>Members on the ledger at the end of 31 December; null when not counted.</summary>
+    public int? MembersAtEnd { get; init; }
 }

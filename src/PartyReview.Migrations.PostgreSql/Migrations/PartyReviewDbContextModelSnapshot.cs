@@ -563,6 +563,13 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -583,13 +590,24 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CardNumber");
 
-                    b.HasIndex("MemberId", "OccurredOn");
+                    b.HasIndex("CounterpartOrganizationId");
 
                     b.HasIndex("OccurredOn", "Kind");
+
+                    b.HasIndex("OrganizationId", "OccurredOn");
+
+                    b.HasIndex("MemberId", "OccurredOn", "Id");
 
                     b.ToTable("MembershipEvents");
                 });
@@ -958,6 +976,11 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("PartyReview.Domain.Movements.MembershipEvent", b =>
                 {
+                    b.HasOne("PartyReview.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

@@ -567,6 +567,13 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
@@ -587,13 +594,24 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CardNumber");
 
-                    b.HasIndex("MemberId", "OccurredOn");
+                    b.HasIndex("CounterpartOrganizationId");
 
                     b.HasIndex("OccurredOn", "Kind");
+
+                    b.HasIndex("OrganizationId", "OccurredOn");
+
+                    b.HasIndex("MemberId", "OccurredOn", "Id");
 
                     b.ToTable("MembershipEvents");
                 });
@@ -962,6 +980,11 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("PartyReview.Domain.Movements.MembershipEvent", b =>
                 {
+                    b.HasOne("PartyReview.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

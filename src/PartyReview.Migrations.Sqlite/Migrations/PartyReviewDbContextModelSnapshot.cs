@@ -540,6 +540,13 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -560,13 +567,24 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CardNumber");
 
-                    b.HasIndex("MemberId", "OccurredOn");
+                    b.HasIndex("CounterpartOrganizationId");
 
                     b.HasIndex("OccurredOn", "Kind");
+
+                    b.HasIndex("OrganizationId", "OccurredOn");
+
+                    b.HasIndex("MemberId", "OccurredOn", "Id");
 
                     b.ToTable("MembershipEvents");
                 });
@@ -925,6 +943,11 @@ namespace PartyReview.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PartyReview.Domain.Movements.MembershipEvent", b =>
                 {
+                    b.HasOne("PartyReview.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

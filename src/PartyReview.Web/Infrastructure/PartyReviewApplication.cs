@@ -10,6 +10,7 @@ using PartyReview.Data.Identity;
 using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Features.Home;
 using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reviews;
@@ -105,6 +106,7 @@ internal static class PartyReviewApplication
         services.AddScoped<ReviewEntryService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<MemberService>();
+        services.AddScoped<MovementService>();
         services.AddScoped<CommendationService>();
     }
 

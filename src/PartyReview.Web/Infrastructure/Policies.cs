@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Enter levels in the grid: staff for every organization, a Secretary for their own (as proposals).</summary>
     public const string EnterReviews = nameof(EnterReviews);
 
+    /// <summary>Record membership events: staff for every organization, a Secretary for their own organization's members.</summary>
+    public const string RecordMovements = nameof(RecordMovements);
+
     /// <summary>Reopen a decided period.</summary>
     public const string ReopenPeriods = nameof(ReopenPeriods);
 
@@ -35,6 +38,7 @@ public static class Policies
         options.AddPolicy(ReadRoster, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Secretary));
         options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
         options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
+        options.AddPolicy(RecordMovements, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(ReopenPeriods, p => p.RequireRole(AppRoles.Admin));
         options.AddPolicy(IssueCommendations, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Clerk));
     }

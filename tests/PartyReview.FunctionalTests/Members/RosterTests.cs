@@ -26,7 +26,16 @@ public sealed class RosterTests(PartyReviewFactory factory) : IClassFixture<Part
         var names = Regex.Matches(html, "<a href=\"/Members/\\d+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(25, names.Count);
         Assert.All(names.Take(5), n => Assert.EndsWith(" An", n, StringComparison.Ordinal));
+        Assert.Contains("Tìm thấy 2.774", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_at_a_past_date_holds_the_members_the_ledger_places_there()
+    {
+        using var client = await factory.SignInAsync("leader@demo.local");
+        var html = await client.GetStringAsync(new Uri("/Members?on=2019-12-31", UriKind.Relative), Token);
         Assert.Contains("Tìm thấy 2.748", html, StringComparison.Ordinal);
+        Assert.Contains("theo sổ đảng tịch đến hết ngày 31/12/2019", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,16 +71,17 @@ public sealed class RosterTests(PartyReviewFactory factory) : IClassFixture<Part
             ["Member.FullName"] = "Lê Thị Thu",
             ["Member.Gender"] = "Female",
             ["Member.BirthDate"] = "1990-05-01",
+            ["Member.EntryKind"] = "TransferredIn",
             ["Member.AdmittedOn"] = "2020-05-01",
+            ["Member.ReceivedOn"] = "2026-03-02",
             ["Member.OfficialOn"] = "2021-05-01",
-            ["Member.Status"] = "Official",
             ["Member.PartyCardNumber"] = existing,
             ["Member.OrganizationId"] = "1",
             ["__RequestVerificationToken"] = token,
         });
         using var response = await client.PostAsync(new Uri("/Members/New", UriKind.Relative), form, Token);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains($"Số thẻ đảng {existing} đã cấp cho đảng viên khác.", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Contains($"Số thẻ {existing} đã cấp cho đảng viên khác.", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
     }
 
     [Fact]

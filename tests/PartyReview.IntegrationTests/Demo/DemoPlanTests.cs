@@ -20,6 +20,11 @@ public sealed class DemoPlanTests
         Assert.Equal(68, plan.Organizations.Count);
         Assert.Equal(68, plan.Organizations.Select(o => o.Name).Distinct().Count());
         Assert.Contains(plan.Members, m => m.FullName == "Nguyễn Văn An");
-        Assert.Equal(plan.Members.Count, plan.Members.Select(m => m.PartyCardNumber).Distinct().Count());
+        var cards = plan.Members.Where(m => m.PartyCardNumber is not null).Select(m => m.PartyCardNumber).ToList();
+        Assert.Equal(cards.Count, cards.Distinct().Count());
+
+        // Cards come from the ledger: every official member holds one, no probationary member does.
+        Assert.All(plan.Members.Where(m => m.Status == PartyReview.Domain.Members.MemberStatus.Official), m => Assert.NotNull(m.PartyCardNumber));
+        Assert.All(plan.Members.Where(m => m.Status == PartyReview.Domain.Members.MemberStatus.Probationary), m => Assert.Null(m.PartyCardNumber));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Members;
+using PartyReview.Domain.Movements;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Members;
@@ -10,6 +11,8 @@ public sealed record OrganizationOption(int Id, string Code, string Name);
 
 public sealed class MemberListViewModel
 {
+    /// <summary>Membership as the ledger gives it at the end of this date, instead of today.</summary>
+    public DateOnly? On { get; init; }
     public required PagedList<MemberLine> Members { get; init; }
     public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
     public string? Query { get; init; }
@@ -40,25 +43,36 @@ public sealed class MemberForm
     [Display(Name = "Member.BirthDate")]
     public DateOnly? BirthDate { get; set; }
 
-    [Required(ErrorMessage = "Validation.Required")]
+    // How the member enters the ledger (new members only): admitted here, or received from outside the committee.
+    // Organization, status and card then follow from the ledger; later changes are ledger entries.
+
+    [Display(Name = "Member.Entry")]
+    public MembershipEventKind? EntryKind { get; set; }
+
+    /// <summary>The Party admission date: the admission itself, or (received) the date on the member's file.</summary>
     [Display(Name = "Member.AdmittedOn")]
     public DateOnly? AdmittedOn { get; set; }
 
+    /// <summary>Received members: the date they arrived.</summary>
+    [Display(Name = "Member.ReceivedOn")]
+    public DateOnly? ReceivedOn { get; set; }
+
+    /// <summary>Received members who are already official: since when.</summary>
     [Display(Name = "Member.OfficialOn")]
     public DateOnly? OfficialOn { get; set; }
 
+    /// <summary>Received members: the card they bring.</summary>
     [StringLength(Member.CardNumberMaxLength, ErrorMessage = "Validation.MaxLength")]
     [RegularExpression("^[0-9]+$", ErrorMessage = "Validation.Digits")]
     [Display(Name = "Member.CardNumber")]
     public string? PartyCardNumber { get; set; }
 
-    [Required(ErrorMessage = "Validation.Required")]
-    [Display(Name = "Member.Status")]
-    public MemberStatus? Status { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Subject.Organization")]
     public int? OrganizationId { get; set; }
+
+    [StringLength(MembershipEvent.DecisionNumberMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Movement.Decision")]
+    public string? DecisionNumber { get; set; }
 }
 
 public sealed class MemberEditViewModel
@@ -66,6 +80,9 @@ public sealed class MemberEditViewModel
     public int? Id { get; init; }
     public required MemberForm Member { get; init; }
     public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+
+    /// <summary>An existing member's ledger-held facts, shown read-only beside the form.</summary>
+    public MemberLine? Current { get; init; }
 }
 
 public sealed class MemberDetailsViewModel
@@ -73,6 +90,7 @@ public sealed class MemberDetailsViewModel
     public required MemberLine Member { get; init; }
     public required IReadOnlyList<HistoryLine> History { get; init; }
     public required IReadOnlyList<MemberReviewLine> Reviews { get; init; }
+    public required Movements.MemberLedgerViewModel Ledger { get; init; }
     public bool CanManage { get; set; }
 }
 

@@ -1,32 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Members;
+using PartyReview.Domain.Movements;
+using PartyReview.Web.Features.Movements;
 using PartyReview.Domain.Text;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Members;
 
 /// <summary>The committee's members: search (with or without diacritics), Vietnamese order, create, edit, history.</summary>
-public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee currentCommittee, TimeProvider clock)
+public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee currentCommittee, MovementService movements, TimeProvider clock)
 {
     public async Task<PagedList<MemberLine>> ListAsync(
-        string? query, int? organizationId, MemberStatus? status, bool includeLeft, int page, CancellationToken cancellationToken = default)
+        string? query, int? organizationId, MemberStatus? status, bool includeLeft, int page, DateOnly? on = null, CancellationToken cancellationToken = default)
     {
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var members = db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId);
+        if (on is { } date)
+        {
+            return await ListOnAsync(Search(members, query), date, organizationId, status, page, cancellationToken);
+        }
+
         if (!includeLeft)
         {
             members = members.Where(m => m.LeftOn == null);
         }
 
-        var key = VietnameseText.SearchKey(query);
-        if (key.Length > 0)
-        {
-            var raw = query!.Trim();
-            var code = raw.ToUpperInvariant();
-            members = members.Where(m => m.SearchName.Contains(key) || m.PartyCardNumber == raw || m.MemberCode == code);
-        }
-
+        members = Search(members, query);
         if (organizationId is { } organization)
         {
             members = members.Where(m => m.OrganizationId == organization);
@@ -45,6 +45,45 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
                 orderby m.SortKey, m.Id
                 select new MemberLine(m.Id, m.MemberCode, m.FullName, m.Gender, m.BirthDate, m.AdmittedOn, m.Status, m.PartyCardNumber, o == null ? null : o.Name, m.LeftOn))
             .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
+    }
+
+    private static IQueryable<Member> Search(IQueryable<Member> members, string? query)
+    {
+        var key = VietnameseText.SearchKey(query);
+        if (key.Length == 0)
+        {
+            return members;
+        }
+
+        var raw = query!.Trim();
+        var code = raw.ToUpperInvariant();
+        return members.Where(m => m.SearchName.Contains(key) || m.PartyCardNumber == raw || m.MemberCode == code);
+    }
+
+    /// <summary>The members at the end of a date, where the ledger places them then, with their status then.</summary>
+    private async Task<PagedList<MemberLine>> ListOnAsync(
+        IQueryable<Member> members, DateOnly date, int? organizationId, MemberStatus? status, int page, CancellationToken cancellationToken)
+    {
+        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var placed = from m in members
+                     join p in LedgerQueries.PlacementsOn(db, committeeId, date) on m.Id equals p.MemberId
+                     join o in db.Organizations on p.OrganizationId equals o.Id
+                     where organizationId == null || p.OrganizationId == organizationId
+                     select new { Member = m, Organization = o.Name, Official = m.OfficialOn != null && m.OfficialOn <= date };
+        if (status is { } s)
+        {
+            var official = s == MemberStatus.Official;
+            placed = placed.Where(x => x.Official == official);
+        }
+
+        var total = await placed.CountAsync(cancellationToken);
+        var items = await placed.OrderBy(x => x.Member.SortKey).ThenBy(x => x.Member.Id)
+            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
+            .Select(x => new MemberLine(
+                x.Member.Id, x.Member.MemberCode, x.Member.FullName, x.Member.Gender, x.Member.BirthDate, x.Member.AdmittedOn,
+                x.Official ? MemberStatus.Official : MemberStatus.Probationary, x.Member.PartyCardNumber, x.Organization, null))
             .ToListAsync(cancellationToken);
         return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
     }
@@ -88,6 +127,7 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
         {
             Member = member,
             Reviews = reviews,
+            Ledger = (await movements.GetLedgerAsync(id, cancellationToken))!,
             History = await History.ReadAsync(db, a => a.MemberId == id, cancellationToken),
         };
     }
@@ -96,15 +136,14 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
     {
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         return await db.Members.AsNoTracking().Where(m => m.Id == id && m.CommitteeId == committeeId)
-            .Select(m => new MemberForm
-            {
-                MemberCode = m.MemberCode, FullName = m.FullName, Gender = m.Gender, BirthDate = m.BirthDate, AdmittedOn = m.AdmittedOn,
-                OfficialOn = m.OfficialOn, PartyCardNumber = m.PartyCardNumber, Status = m.Status, OrganizationId = m.OrganizationId,
-            })
+            .Select(m => new MemberForm { MemberCode = m.MemberCode, FullName = m.FullName, Gender = m.Gender, BirthDate = m.BirthDate })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Creates or updates; returns the field errors, empty when saved.</summary>
+    /// <summary>
+    /// Creates a member with the first entry of their ledger (admitted here, or received from outside), or updates an
+    /// existing member's own particulars; returns the field errors, empty when saved.
+    /// </summary>
     public async Task<Dictionary<string, string>> SaveAsync(int? id, MemberForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -112,40 +151,70 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = new Dictionary<string, string>();
         var code = form.MemberCode!.Trim().ToUpperInvariant();
-        var card = string.IsNullOrWhiteSpace(form.PartyCardNumber) ? null : form.PartyCardNumber.Trim();
         if (await db.Members.AnyAsync(m => m.CommitteeId == committee.Id && m.MemberCode == code && m.Id != id, cancellationToken))
         {
             errors[nameof(form.MemberCode)] = $"Mã đảng viên {code} đã được dùng.";
         }
 
-        if (card is not null && await db.Members.AnyAsync(m => m.PartyCardNumber == card && m.Id != id, cancellationToken))
+        if (id is not null)
         {
-            errors[nameof(form.PartyCardNumber)] = $"Số thẻ đảng {card} đã cấp cho đảng viên khác.";
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+
+            var existing = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
+            if (form.BirthDate!.Value.AddYears(18) > existing.AdmittedOn)
+            {
+                errors[nameof(form.BirthDate)] = "Đảng viên phải đủ 18 tuổi khi kết nạp.";
+                return errors;
+            }
+
+            existing.MemberCode = code;
+            existing.FullName = form.FullName!;
+            existing.Gender = form.Gender!.Value;
+            existing.BirthDate = form.BirthDate!.Value;
+            await db.SaveChangesAsync(cancellationToken);
+            return errors;
         }
 
-        if (!await db.Organizations.AnyAsync(o => o.Id == form.OrganizationId && o.CommitteeId == committee.Id, cancellationToken))
+        var received = form.EntryKind == MembershipEventKind.TransferredIn;
+        if (form.EntryKind is not (MembershipEventKind.Admitted or MembershipEventKind.TransferredIn))
         {
-            errors[nameof(form.OrganizationId)] = "Tổ chức không tồn tại.";
+            errors[nameof(form.EntryKind)] = "Chọn kết nạp mới hoặc tiếp nhận chuyển sinh hoạt đến.";
         }
 
-        if (form.AdmittedOn > today)
+        if (form.OrganizationId is not { } organization
+            || !await db.Organizations.AnyAsync(o => o.Id == organization && o.CommitteeId == committee.Id, cancellationToken))
+        {
+            errors[nameof(form.OrganizationId)] = "Chọn tổ chức đảng viên sinh hoạt.";
+        }
+
+        if (form.AdmittedOn is not { } admitted)
+        {
+            errors[nameof(form.AdmittedOn)] = "Nhập ngày kết nạp.";
+        }
+        else if (admitted > today)
         {
             errors[nameof(form.AdmittedOn)] = "Ngày kết nạp không được ở tương lai.";
         }
-
-        if (form.BirthDate is { } born && form.AdmittedOn is { } admitted && born.AddYears(18) > admitted)
+        else if (form.BirthDate is { } born && born.AddYears(18) > admitted)
         {
             errors[nameof(form.BirthDate)] = "Đảng viên phải đủ 18 tuổi khi kết nạp.";
         }
 
-        if (form.OfficialOn is { } official && official < form.AdmittedOn!.Value.AddMonths(12))
+        if (received && form.ReceivedOn is not { })
         {
-            errors[nameof(form.OfficialOn)] = "Ngày chính thức phải sau ngày kết nạp ít nhất 12 tháng.";
+            errors[nameof(form.ReceivedOn)] = "Nhập ngày tiếp nhận.";
+        }
+        else if (received && form.ReceivedOn < form.AdmittedOn)
+        {
+            errors[nameof(form.ReceivedOn)] = "Ngày tiếp nhận phải sau ngày kết nạp.";
         }
 
-        if (form.Status == MemberStatus.Official && form.OfficialOn is null)
+        if (received && form.OfficialOn is { } official && form.AdmittedOn is { } a && official < a.AddMonths(MembershipLedger.ProbationMonths))
         {
-            errors[nameof(form.OfficialOn)] = "Đảng viên chính thức cần có ngày chuyển chính thức.";
+            errors[nameof(form.OfficialOn)] = "Ngày chính thức phải sau ngày kết nạp ít nhất 12 tháng.";
         }
 
         if (errors.Count > 0)
@@ -153,19 +222,33 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
             return errors;
         }
 
-        var member = id is null
-            ? db.Members.Add(new Member { CommitteeId = committee.Id, MemberCode = code, FullName = form.FullName! }).Entity
-            : await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
-        member.MemberCode = code;
-        member.FullName = form.FullName!;
-        member.Gender = form.Gender!.Value;
-        member.BirthDate = form.BirthDate!.Value;
-        member.AdmittedOn = form.AdmittedOn!.Value;
-        member.OfficialOn = form.OfficialOn;
-        member.PartyCardNumber = card;
-        member.Status = form.Status!.Value;
-        member.OrganizationId = form.OrganizationId;
-        await db.SaveChangesAsync(cancellationToken);
+        var member = new Member
+        {
+            CommitteeId = committee.Id,
+            MemberCode = code,
+            FullName = form.FullName!,
+            Gender = form.Gender!.Value,
+            BirthDate = form.BirthDate!.Value,
+            AdmittedOn = form.AdmittedOn!.Value,
+            OfficialOn = received ? form.OfficialOn : null,
+        };
+        var first = new MembershipEvent
+        {
+            Kind = form.EntryKind!.Value,
+            OccurredOn = received ? form.ReceivedOn!.Value : form.AdmittedOn!.Value,
+            OrganizationId = form.OrganizationId!.Value,
+            DecisionNumber = string.IsNullOrWhiteSpace(form.DecisionNumber) ? null : form.DecisionNumber.Trim(),
+            CardNumber = received && !string.IsNullOrWhiteSpace(form.PartyCardNumber) ? form.PartyCardNumber.Trim() : null,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await movements.EnterAsync(member, first, cancellationToken);
+        if (!result.Succeeded)
+        {
+            errors[result.Field == nameof(EventForm.CardNumber) ? nameof(form.PartyCardNumber)
+                : result.Field == nameof(EventForm.OccurredOn) ? (received ? nameof(form.ReceivedOn) : nameof(form.AdmittedOn))
+                : ""] = result.Error!;
+        }
+
         return errors;
     }
 }

@@ -11,7 +11,7 @@ public sealed class MembersController(
     MemberService members, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, ILogger<MembersController> logger) : Controller
 {
     [HttpGet("/Members")]
-    public async Task<IActionResult> Index(string? q, int? organizationId, MemberStatus? status, bool includeLeft, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, int? page, CancellationToken cancellationToken)
     {
         var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
         if (only is not null)
@@ -21,7 +21,8 @@ public sealed class MembersController(
 
         return View(new MemberListViewModel
         {
-            Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), cancellationToken),
+            Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), on, cancellationToken),
+            On = on,
             Organizations = await members.OrganizationsAsync(only, cancellationToken),
             Query = q,
             OrganizationId = organizationId,
@@ -46,13 +47,14 @@ public sealed class MembersController(
         }
 
         model.CanManage = await CanManageAsync();
+        model.Ledger.CanRecord = (await authorization.AuthorizeAsync(User, Policies.RecordMovements)).Succeeded;
         return View(model);
     }
 
     [HttpGet("/Members/New")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken cancellationToken) =>
-        View("Edit", await EditModelAsync(null, new MemberForm { OrganizationId = organizationId, Status = MemberStatus.Probationary }, cancellationToken));
+        View("Edit", await EditModelAsync(null, new MemberForm { OrganizationId = organizationId, EntryKind = Domain.Movements.MembershipEventKind.Admitted }, cancellationToken));
 
     [HttpPost("/Members/New")]
     [Authorize(Policy = Policies.ManageReviews)]
@@ -91,8 +93,13 @@ public sealed class MembersController(
         return View("Edit", await EditModelAsync(id, form, cancellationToken));
     }
 
-    private async Task<MemberEditViewModel> EditModelAsync(int? id, MemberForm form, CancellationToken cancellationToken) =>
-        new() { Id = id, Member = form, Organizations = await members.OrganizationsAsync(null, cancellationToken) };
+    private async Task<MemberEditViewModel> EditModelAsync(int? id, MemberForm form, CancellationToken cancellationToken) => new()
+    {
+        Id = id,
+        Member = form,
+        Organizations = await members.OrganizationsAsync(null, cancellationToken),
+        Current = id is { } existing ? (await members.GetAsync(existing, cancellationToken))?.Member : null,
+    };
 
     private async Task<bool> CanSeeAsync(int id, CancellationToken cancellationToken)
     {

@@ -92,10 +92,14 @@ public sealed class PeriodService(
             .Where(o => o.CommitteeId == committee.Id && o.FoundedOn <= reviewDate && (o.DissolvedOn == null || o.DissolvedOn > reviewDate))
             .ToListAsync(cancellationToken);
         var organizationIds = organizations.Select(o => o.Id).ToList();
-        var members = await db.Members.AsNoTracking()
-            .Where(m => m.OrganizationId != null && organizationIds.Contains(m.OrganizationId.Value)
-                        && m.AdmittedOn <= reviewDate && (m.LeftOn == null || m.LeftOn > reviewDate))
-            .Select(m => new { m.Id, OrganizationId = m.OrganizationId!.Value, m.AdmittedOn })
+
+        // Who is reviewed, and where: the ledger's answer at the review date, so a member transferred in March is
+        // reviewed by the organization they belong to then.
+        var members = await (
+                from p in Movements.LedgerQueries.PlacementsOn(db, committee.Id, reviewDate)
+                join m in db.Members on p.MemberId equals m.Id
+                where organizationIds.Contains(p.OrganizationId)
+                select new { m.Id, p.OrganizationId, m.AdmittedOn })
             .ToListAsync(cancellationToken);
 
         // Exemption and suspension usually last: last year's are proposed again.

@@ -18,7 +18,10 @@ public static class TallyQueries
             .GroupBy(r => new { r.Level, r.NotRatedReason })
             .Select(g => new TallyGroup(g.Key.Level, g.Key.NotRatedReason, g.Count()));
 
-    /// <summary>The committee's membership events of one calendar year, counted per kind.</summary>
+    /// <summary>
+    /// The committee's membership events of one calendar year, counted per kind. Transfers between two of its own
+    /// organizations are not the committee's movements and are left out.
+    /// </summary>
     public static IQueryable<MovementGroup> MovementGroups(PartyReviewDbContext db, int committeeId, int year)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -27,6 +30,7 @@ public static class TallyQueries
         return from e in db.MembershipEvents
                join o in db.Organizations on e.OrganizationId equals o.Id
                where o.CommitteeId == committeeId && e.OccurredOn >= firstDay && e.OccurredOn <= lastDay
+                     && e.CounterpartOrganizationId == null
                group e by e.Kind into g
                select new MovementGroup(g.Key, g.Count());
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Reporting;
+using PartyReview.Web.Features.Movements;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -39,7 +40,9 @@ public sealed class TallyService(PartyReviewDbContext db)
             .Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId == null)
             .Select(t => (int?)t.Target)
             .SingleOrDefaultAsync(cancellationToken);
-        return new MovementTally(groups.Select(g => (g.Kind, g.Count)), target);
+        var atStart = await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year - 1, 12, 31)).CountAsync(cancellationToken);
+        var atEnd = await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year, 12, 31)).CountAsync(cancellationToken);
+        return new MovementTally(groups.Select(g => (g.Kind, g.Count)), target) { MembersAtStart = atStart, MembersAtEnd = atEnd };
     }
 
     /// <summary>The years the committee has a review period for, newest first.</summary>
