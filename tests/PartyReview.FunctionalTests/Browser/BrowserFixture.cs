@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The app's services, for a test to look up what it will act on.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -113,7 +113,9 @@ public sealed class MovementsController(
         if (result.Succeeded)
         {
             TempData["Message"] = text["Movement.Recorded"].Value;
-            return Redirect($"/Members/{memberId}#ledger");
+
+            // A Secretary no longer sees a member who has left their organization: back to their list.
+            return Redirect(await CanChangeMemberAsync(memberId, cancellationToken) ? $"/Members/{memberId}#ledger" : "/Members");
         }
 
         ModelState.AddModelError("", result.Error!);
