@@ -42,10 +42,11 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         var rows = secretary.GetByTestId("organizations").Locator("tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Contains(Organization, await rows.First.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await secretary.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).CountAsync());
+        Assert.Equal(0, await secretary.GetByRole(AriaRole.Button, new() { Name = "Quản trị", Exact = true }).CountAsync());
 
         // "Tài khoản của tôi" lists the sign-in.
         await secretary.GetByTestId("current-user").ClickAsync();
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Tài khoản của tôi" }).ClickAsync();
         Assert.Contains("Thành công", await secretary.GetByTestId("sign-ins").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(secretary);
 

@@ -8,7 +8,7 @@ public sealed class AccountsPage(IPage page)
     /// <summary>Opens the list from the navigation bar: "Quản trị" → "Tài khoản".</summary>
     public async Task OpenFromMenuAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Quản trị" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Quản trị" })).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Quản trị", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tài khoản", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/Admin/Accounts");
     }
