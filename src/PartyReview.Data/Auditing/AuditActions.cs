@@ -7,7 +7,12 @@ namespace PartyReview.Data.Auditing;
 public static class AuditActions
 {
     public static AuditEntry Action(
-        this IAuditContext audit, TimeProvider clock, string entityType, int entityId, string action, string? oldValue, string? newValue, int? reviewPeriodId = null)
+        this IAuditContext audit, TimeProvider clock, string entityType, int entityId, string action, string? oldValue, string? newValue, int? reviewPeriodId = null) =>
+        audit.Action(clock, entityType, entityId.ToString(CultureInfo.InvariantCulture), action, oldValue, newValue, reviewPeriodId);
+
+    /// <summary>The same, for an entity whose key is text (an account's id).</summary>
+    public static AuditEntry Action(
+        this IAuditContext audit, TimeProvider clock, string entityType, string entityId, string action, string? oldValue, string? newValue, int? reviewPeriodId = null)
     {
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
@@ -16,12 +21,15 @@ public static class AuditActions
             OccurredAt = clock.GetUtcNow().UtcDateTime,
             UserName = audit.UserName,
             EntityType = entityType,
-            EntityId = entityId.ToString(CultureInfo.InvariantCulture),
+            EntityId = entityId,
             Field = action,
-            OldValue = oldValue,
-            NewValue = newValue,
+            OldValue = Truncate(oldValue),
+            NewValue = Truncate(newValue),
             Source = audit.Source,
             ReviewPeriodId = reviewPeriodId,
         };
     }
+
+    private static string? Truncate(string? value) =>
+        value is { Length: > AuditEntry.ValueMaxLength } ? value[..AuditEntry.ValueMaxLength] : value;
 }

@@ -20,5 +20,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.MemberId, a.OccurredAt });
         builder.HasIndex(a => new { a.OrganizationId, a.OccurredAt });
         builder.HasIndex(a => a.OccurredAt);
+
+        // An account's sign-ins and changes ("Tài khoản của tôi", the account page), newest first.
+        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.OccurredAt });
     }
 }

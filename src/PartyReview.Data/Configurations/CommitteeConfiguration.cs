@@ -15,5 +15,8 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.Property(c => c.DocumentSymbol).HasMaxLength(Committee.SymbolMaxLength).IsRequired();
         builder.Property(c => c.DefaultSigner).HasMaxLength(Committee.ShortNameMaxLength);
         builder.Property(c => c.DefaultSignerTitle).HasMaxLength(Committee.ShortNameMaxLength);
+
+        // Existing committees get the usual 20 % when the column is added.
+        builder.Property(c => c.DefaultExcellenceQuotaPercent).HasDefaultValue(Committee.DefaultQuotaPercent);
     }
 }

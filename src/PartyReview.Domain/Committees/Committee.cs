@@ -27,6 +27,11 @@ public class Committee
     public string? DefaultSigner { get; set; }
     public string? DefaultSignerTitle { get; set; }
 
+    /// <summary>The excellence quota (HTXSNV as a share of HTTNV, in %) proposed when a new period is opened.</summary>
+    public int DefaultExcellenceQuotaPercent { get; set; } = DefaultQuotaPercent;
+
+    public const int DefaultQuotaPercent = 20;
+
     public const int NameMaxLength = 200;
     public const int ShortNameMaxLength = 100;
     public const int PlaceMaxLength = 100;

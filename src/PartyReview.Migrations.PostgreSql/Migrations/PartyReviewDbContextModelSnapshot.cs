@@ -291,6 +291,8 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "OccurredAt");
 
+                    b.HasIndex("EntityType", "EntityId", "OccurredAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -412,6 +414,11 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DefaultExcellenceQuotaPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(20);
 
                     b.Property<string>("DefaultSigner")
                         .HasMaxLength(100)

@@ -293,6 +293,8 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "OccurredAt");
 
+                    b.HasIndex("EntityType", "EntityId", "OccurredAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -414,6 +416,11 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DefaultExcellenceQuotaPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(20);
 
                     b.Property<string>("DefaultSigner")
                         .HasMaxLength(100)

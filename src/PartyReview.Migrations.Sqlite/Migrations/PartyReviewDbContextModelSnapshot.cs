@@ -280,6 +280,8 @@ namespace PartyReview.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "OccurredAt");
 
+                    b.HasIndex("EntityType", "EntityId", "OccurredAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -395,6 +397,11 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("DefaultExcellenceQuotaPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(20);
 
                     b.Property<string>("DefaultSigner")
                         .HasMaxLength(100)

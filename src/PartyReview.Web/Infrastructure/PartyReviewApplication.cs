@@ -7,6 +7,10 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PartyReview.Data;
 using PartyReview.Data.Identity;
+using PartyReview.Web.Features.Account;
+using PartyReview.Web.Features.Admin.Accounts;
+using PartyReview.Web.Features.Admin.Audit;
+using PartyReview.Web.Features.Admin.Settings;
 using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Features.Home;
 using PartyReview.Web.Features.Members;
@@ -46,13 +50,31 @@ internal static class PartyReviewApplication
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.PasswordResetTokenProvider = ResetLinkTokenProvider.Name;
             })
             .AddEntityFrameworkStores<PartyReviewDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.Name)
+            .AddSignInManager<AppSignInManager>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
 
-        // Password and lockout policy may be tightened in appsettings (section "Identity").
+        // Password and lockout policy are set in appsettings (section "Identity"), within safe bounds.
         services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
+        services.PostConfigure<IdentityOptions>(options =>
+        {
+            options.Password.RequiredLength = Math.Max(8, options.Password.RequiredLength);
+            options.Lockout.AllowedForNewUsers = true;
+            options.Lockout.MaxFailedAccessAttempts = Math.Clamp(options.Lockout.MaxFailedAccessAttempts, 1, 10);
+            if (options.Lockout.DefaultLockoutTimeSpan < TimeSpan.FromMinutes(1))
+            {
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
+            }
+        });
+
+        // A deactivated account, a role change or a new password link ends the account's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -108,6 +130,10 @@ internal static class PartyReviewApplication
         services.AddScoped<MemberService>();
         services.AddScoped<MovementService>();
         services.AddScoped<CommendationService>();
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<AuditLogService>();
     }
 
     public static void UsePartyReview(this WebApplication app)

@@ -30,6 +30,15 @@ public static class Policies
     /// <summary>Draft, issue and cancel commendation decisions.</summary>
     public const string IssueCommendations = nameof(IssueCommendations);
 
+    /// <summary>Accounts: create, roles, deactivate, unlock, password links.</summary>
+    public const string ManageAccounts = nameof(ManageAccounts);
+
+    /// <summary>The committee's settings (names, place, symbol, signer, default quota).</summary>
+    public const string ManageSettings = nameof(ManageSettings);
+
+    /// <summary>Read the audit log (every audited change and sign-in) and export it.</summary>
+    public const string ReadAuditLog = nameof(ReadAuditLog);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,5 +50,8 @@ public static class Policies
         options.AddPolicy(RecordMovements, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(ReopenPeriods, p => p.RequireRole(AppRoles.Admin));
         options.AddPolicy(IssueCommendations, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Clerk));
+        options.AddPolicy(ManageAccounts, p => p.RequireRole(AppRoles.Admin));
+        options.AddPolicy(ManageSettings, p => p.RequireRole(AppRoles.Admin));
+        options.AddPolicy(ReadAuditLog, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
     }
 }

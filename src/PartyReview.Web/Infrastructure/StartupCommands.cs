@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 
 namespace PartyReview.Web.Infrastructure;
@@ -59,24 +60,46 @@ internal static class StartupCommands
             return 1;
         }
 
+        var error = await CreateAdminAccountAsync(services, email, name!, password);
+        if (error is not null)
+        {
+            logger.LogError("The admin was not created: {Error}", error);
+            return 1;
+        }
+
+        logger.LogInformation("Created the Admin account {Email}.", email);
+        return 0;
+    }
+
+    /// <summary>
+    /// Creates the roles if needed and one active Admin with the given password; audited as done by "system" from the
+    /// command line. Returns the reason when refused (the email exists, the password breaks the policy), else null.
+    /// </summary>
+    internal static async Task<string?> CreateAdminAccountAsync(IServiceProvider services, string email, string name, string password)
+    {
         await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            logger.LogError("An account {Email} exists already.", email);
-            return 1;
+            return $"an account {email} exists already";
         }
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name! };
+        var db = services.GetRequiredService<PartyReviewDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            logger.LogError("The admin was not created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Description)));
-            return 1;
+            return string.Join("; ", created.Errors.Select(e => e.Description));
         }
 
         DemoAccounts.ThrowIfFailed(await users.AddToRoleAsync(user, AppRoles.Admin));
-        logger.LogInformation("Created the Admin account {Email}.", email);
-        return 0;
+        var audit = services.GetRequiredService<IAuditContext>();
+        audit.Source = "Lệnh create-admin";
+        db.AuditEntries.Add(audit.Action(services.GetRequiredService<TimeProvider>(), AccountAudit.Account, user.Id, "Tạo tài khoản", null,
+            $"{email}; {name}; Quản trị hệ thống"));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return null;
     }
 }

@@ -39,7 +39,7 @@ public sealed class PeriodService(
             progress.GetValueOrDefault(p.Id)?.Members ?? 0, progress.GetValueOrDefault(p.Id)?.Pending ?? 0))];
     }
 
-    /// <summary>A proposal for the next period: the year after the newest, its rule set, the default quota, mid-December.</summary>
+    /// <summary>A proposal for the next period: the year after the newest, its rule set, the committee's default quota, mid-December.</summary>
     public async Task<OpenPeriodForm> ProposeNextAsync(CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class PeriodService(
         {
             Year = year,
             RuleSet = RuleSets.ForYear(year),
-            ExcellenceQuotaPercent = ReviewPeriod.DefaultExcellenceQuotaPercent,
+            ExcellenceQuotaPercent = committee?.DefaultExcellenceQuotaPercent ?? ReviewPeriod.DefaultExcellenceQuotaPercent,
             ReviewDate = new DateOnly(year, 12, 15),
         };
     }

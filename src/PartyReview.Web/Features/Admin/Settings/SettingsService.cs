@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Domain.Commendations;
+using PartyReview.Domain.Committees;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Admin.Settings;
+
+/// <summary>The committee's settings: read, and saved with one audit line per changed field (or created on a new installation).</summary>
+public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit, TimeProvider clock, ILogger<SettingsService> logger)
+{
+    public const string Source = "Cài đặt đảng bộ";
+
+    public async Task<SettingsViewModel> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var committee = await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var periods = committee is null ? [] : await db.ReviewPeriods.AsNoTracking()
+            .Where(p => p.CommitteeId == committee.Id).OrderByDescending(p => p.Year)
+            .Select(p => new { p.Year, p.Status, p.ExcellenceQuotaPercent, p.ExemplaryOrganizationAwardName, p.ConsecutiveYears })
+            .ToListAsync(cancellationToken);
+        return new SettingsViewModel
+        {
+            Exists = committee is not null,
+            Form = committee is null ? new CommitteeSettingsForm { TermStartYear = clock.GetLocalNow().Year } : ToForm(committee),
+            Periods = [.. periods.Select(p => new PeriodAwardLine(
+                p.Year, p.Status, p.ExcellenceQuotaPercent,
+                p.ExemplaryOrganizationAwardName ?? Eligibility.DefaultName(AwardKind.ExemplaryOrganization, p.Year, p.ConsecutiveYears),
+                p.ExemplaryOrganizationAwardName is null, p.ConsecutiveYears))],
+        };
+    }
+
+    /// <summary>Saves the settings; on a new installation this creates the committee.</summary>
+    public async Task SaveAsync(CommitteeSettingsForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var committee = await db.Committees.OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        audit.Source = Source;
+        if (committee is null)
+        {
+            committee = new Committee
+            {
+                Name = Clean(form.Name)!,
+                ShortName = Clean(form.ShortName)!,
+                UpperBodyName = Clean(form.UpperBodyName)!,
+                Place = Clean(form.Place)!,
+                DocumentSymbol = Clean(form.DocumentSymbol)!,
+            };
+            db.Committees.Add(committee);
+            Apply(committee, form);
+            await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(audit.Action(clock, AccountAudit.Committee, committee.Id, "Tạo đảng bộ", null,
+                $"{committee.Name}; {committee.DocumentSymbol}; {committee.Place}"));
+            logger.LogInformation("Created the committee {Name}", committee.Name);
+        }
+        else
+        {
+            var before = ToForm(committee);
+            Apply(committee, form);
+            var after = ToForm(committee);
+            foreach (var (label, oldValue, newValue) in Changes(before, after))
+            {
+                db.AuditEntries.Add(audit.Action(clock, AccountAudit.Committee, committee.Id, label, oldValue, newValue));
+            }
+
+            logger.LogInformation("Updated the settings of the committee {Name}", committee.Name);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void Apply(Committee committee, CommitteeSettingsForm form)
+    {
+        committee.Name = Clean(form.Name)!;
+        committee.ShortName = Clean(form.ShortName)!;
+        committee.UpperBodyName = Clean(form.UpperBodyName)!;
+        committee.Place = Clean(form.Place)!;
+        committee.DocumentSymbol = Clean(form.DocumentSymbol)!;
+        committee.TermStartYear = form.TermStartYear!.Value;
+        committee.DefaultSigner = Clean(form.DefaultSigner);
+        committee.DefaultSignerTitle = Clean(form.DefaultSignerTitle);
+        committee.DefaultExcellenceQuotaPercent = form.DefaultExcellenceQuotaPercent!.Value;
+    }
+
+    private static IEnumerable<(string Label, string? Old, string? New)> Changes(CommitteeSettingsForm before, CommitteeSettingsForm after)
+    {
+        (string Label, string? Old, string? New)[] all =
+        [
+            ("Tên đảng bộ", before.Name, after.Name),
+            ("Tên gọi tắt", before.ShortName, after.ShortName),
+            ("Cấp trên trực tiếp", before.UpperBodyName, after.UpperBodyName),
+            ("Địa danh ghi ngày văn bản", before.Place, after.Place),
+            ("Ký hiệu văn bản", before.DocumentSymbol, after.DocumentSymbol),
+            ("Năm đầu nhiệm kỳ", before.TermStartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), after.TermStartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Người ký mặc định", before.DefaultSigner, after.DefaultSigner),
+            ("Chức vụ người ký", before.DefaultSignerTitle, after.DefaultSignerTitle),
+            ("Tỷ lệ HTXSNV mặc định (%)", before.DefaultExcellenceQuotaPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture), after.DefaultExcellenceQuotaPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+        return all.Where(c => c.Old != c.New);
+    }
+
+    private static CommitteeSettingsForm ToForm(Committee c) => new()
+    {
+        Name = c.Name,
+        ShortName = c.ShortName,
+        UpperBodyName = c.UpperBodyName,
+        Place = c.Place,
+        DocumentSymbol = c.DocumentSymbol,
+        TermStartYear = c.TermStartYear,
+        DefaultSigner = c.DefaultSigner,
+        DefaultSignerTitle = c.DefaultSignerTitle,
+        DefaultExcellenceQuotaPercent = c.DefaultExcellenceQuotaPercent,
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
