@@ -112,7 +112,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             new(kind, groups.Select(g => new TallyGroup(g.Level, g.Reason, g.Count)));
 
         static ScoreStats Scores(List<PeriodLevelGroup> groups) =>
-            new(groups.Sum(g => g.Scored), groups.Sum(g => g.ScoreSum));
+            new(groups.Sum(g => g.Scored), (decimal)groups.Sum(g => g.ScoreSum));
     }
 
     /// <summary>The subjects behind a number: one page of them, counted and paged by the database.</summary>

@@ -29,7 +29,8 @@ public static class ReportQueries
         reviews.GroupBy(r => new { r.ReviewPeriodId, r.Level, r.NotRatedReason })
             .Select(g => new PeriodLevelGroup(
                 g.Key.ReviewPeriodId, g.Key.Level, g.Key.NotRatedReason, g.Count(),
-                g.Count(r => r.Score != null), g.Sum(r => r.Score) ?? 0m));
+                // Summed as a double: SQLite keeps decimals as text and would sum them in .NET, one call per row.
+                g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d));
 
     /// <summary>One period's members per organization: how many, and how many at each level, not rated and pending.</summary>
     public static IQueryable<MemberDistribution> MemberDistributions(PartyReviewDbContext db, int periodId)
@@ -100,7 +101,7 @@ public static class ReportQueries
     }
 }
 
-public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, decimal ScoreSum);
+public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, double ScoreSum);
 
 public sealed record MemberDistribution(int OrganizationId, int Members, int Excellent, int Good, int Complete, int NotComplete, int NotRated, int Pending);
 
