@@ -7,6 +7,7 @@ using PartyReview.Domain.Committees;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
+using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 
 namespace PartyReview.Data;
@@ -26,6 +27,7 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<CommendationDecision> CommendationDecisions => Set<CommendationDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,10 +9,11 @@ namespace PartyReview.Benchmarks;
 /// <summary>
 /// The demo committee at provincial size (2.748 members) and ten times that: every organization's members copied
 /// nine more times into the open 2026 period, so Chi bộ Vườn quốc gia Bidoup - Núi Bà (30 members) has 300.
+/// With <c>allYears</c>, the copies are reviewed in every year (2015–2019 and 2026), as the dashboard's trend reads them.
 /// </summary>
 internal static class ScaledDemo
 {
-    public static async Task<string> CreateAsync(int factor)
+    public static async Task<string> CreateAsync(int factor, bool allYears = false)
     {
         var connectionString = await DemoDatabase.CopyAsync();
         if (factor <= 1)
@@ -23,11 +24,13 @@ internal static class ScaledDemo
         await using var db = DemoDatabase.CreateContext(connectionString);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var period = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync();
-        var originals = await (
-                from m in db.Members.AsNoTracking()
-                join r in db.MemberReviews.AsNoTracking() on m.Id equals r.MemberId
-                where r.ReviewPeriodId == period
-                select new { Member = m, Review = r })
+        var reviews = await db.MemberReviews.AsNoTracking()
+            .Where(r => allYears || r.ReviewPeriodId == period)
+            .ToListAsync();
+        var byMember = reviews.ToLookup(r => r.MemberId);
+        var originals = await db.Members.AsNoTracking()
+            .Where(m => db.MemberReviews.Any(r => r.MemberId == m.Id && r.ReviewPeriodId == period))
+            .Select(m => new { Member = m })
             .ToListAsync();
         for (var copy = 1; copy < factor; copy++)
         {
@@ -44,12 +47,12 @@ internal static class ScaledDemo
                     Status = o.Member.Status,
                     OrganizationId = o.Member.OrganizationId,
                 },
-                Original: o.Review)).ToList();
+                Originals: byMember[o.Member.Id].ToList())).ToList();
             db.Members.AddRange(pairs.Select(p => p.Member));
             await db.SaveChangesAsync();
-            foreach (var (member, original) in pairs)
+            foreach (var (member, original) in pairs.SelectMany(p => p.Originals.Select(o => (p.Member, o))))
             {
-                var review = new MemberReview { ReviewPeriodId = period, MemberId = member.Id, OrganizationId = original.OrganizationId };
+                var review = new MemberReview { ReviewPeriodId = original.ReviewPeriodId, MemberId = member.Id, OrganizationId = original.OrganizationId };
                 if (original.NotRatedReason is { } reason)
                 {
                     review.MarkNotRated(reason);

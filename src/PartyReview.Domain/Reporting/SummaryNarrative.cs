@@ -107,6 +107,100 @@ public static class SummaryNarrative
         return text.ToString();
     }
 
+    /// <summary>
+    /// Under the 100-point scale (Quy định 366-QĐ/TW): the average score of each subject kind scored. Empty for the
+    /// years rated by level only, or when nothing is scored yet.
+    /// </summary>
+    public static string Scores(YearTally tally, ScoreAverages scores)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (!tally.RuleSet.UsesPointScale() || scores.IsEmpty)
+        {
+            return "";
+        }
+
+        var parts = new List<string>();
+        Add("TCCS Đảng", scores.Organizations);
+        Add("tập thể lãnh đạo cấp ủy", scores.Leadership);
+        Add("đảng viên", scores.Members);
+        return $"Theo thang điểm 100 ({tally.RuleSet.Documents()}), điểm bình quân năm {tally.Year}: {string.Join("; ", parts)}.";
+
+        void Add(string noun, ScoreStats stats)
+        {
+            if (stats.Average is { } average)
+            {
+                parts.Add($"{noun} đạt {VietnameseFormat.Score(Math.Round(average, 1, MidpointRounding.AwayFromZero))} điểm (trên {VietnameseFormat.Count(stats.Scored)} {noun} đã chấm điểm)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The commendations paragraph. Awards given by issued decisions are reported as the article does ("đã trao tặng
+    /// Giấy khen cho 17 TCCS Đảng đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2019, 5 TCCS Đảng…, 9 đảng
+    /// viên…"); awards not decided yet are reported as eligible, from the reviews. Empty when there is nothing to say.
+    /// </summary>
+    public static string Commendations(CommendationTally commendations, string issuingBody)
+    {
+        ArgumentNullException.ThrowIfNull(commendations);
+        var c = commendations;
+        var exemplary = $"TCCS Đảng đạt tiêu chuẩn “{c.ExemplaryAwardName}” năm {c.Year}";
+        var partyBuilding = $"TCCS Đảng có thành tích xuất sắc trong công tác xây dựng Đảng năm {c.Year}";
+        var consecutive = $"đảng viên đạt tiêu chuẩn “Đảng viên hoàn thành xuất sắc nhiệm vụ” {c.ConsecutiveYears} năm liền từ năm {c.FirstConsecutiveYear} - {c.Year}";
+
+        var awarded = new List<string>();
+        if (c.ExemplaryAwarded is { } e)
+        {
+            awarded.Add($"{VietnameseFormat.Count(e)} {exemplary}");
+        }
+
+        if (c.PartyBuildingAwarded is { } b)
+        {
+            awarded.Add($"{VietnameseFormat.Count(b)} {partyBuilding}");
+        }
+
+        if (c.ExcellentMembersAwarded is { } m)
+        {
+            awarded.Add($"{VietnameseFormat.Count(m)} đảng viên đạt tiêu chuẩn “Đảng viên hoàn thành xuất sắc nhiệm vụ” năm {c.Year}");
+        }
+
+        if (c.ConsecutiveAwarded is { } n)
+        {
+            awarded.Add($"{VietnameseFormat.Count(n)} {consecutive}");
+        }
+
+        var eligible = new List<string>();
+        if (c.ExemplaryAwarded is null && c.ExemplaryEligible > 0)
+        {
+            eligible.Add($"{VietnameseFormat.Count(c.ExemplaryEligible)} TCCS Đảng hoàn thành xuất sắc nhiệm vụ đủ điều kiện xét công nhận “{c.ExemplaryAwardName}” năm {c.Year}");
+        }
+
+        if (c.ConsecutiveAwarded is null && c.ConsecutiveEligible > 0)
+        {
+            eligible.Add($"{VietnameseFormat.Count(c.ConsecutiveEligible)} {consecutive}");
+        }
+
+        var text = new StringBuilder();
+        if (awarded.Count > 0)
+        {
+            text.Append($"Dịp này, {issuingBody} đã trao tặng Giấy khen cho {string.Join(", ", awarded)}.");
+        }
+
+        if (eligible.Count > 0)
+        {
+            text.Append(text.Length > 0 ? " " : "")
+                .Append($"Theo kết quả xếp loại, có {string.Join("; ", eligible)}, đủ điều kiện xét tặng Giấy khen");
+            if (c.PartyBuildingAwarded is null && c.ExemplaryEligible > 0)
+            {
+                text.Append($"; các TCCS Đảng có thành tích xuất sắc trong công tác xây dựng Đảng năm {c.Year} được xét chọn trong số {VietnameseFormat.Count(c.ExemplaryEligible)} TCCS Đảng hoàn thành xuất sắc nhiệm vụ");
+            }
+
+            text.Append('.');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>"(02 TCCS Đảng mới thành lập dưới 6 tháng không xếp loại)", with pending ones named too.</summary>
     private static void AppendNotRated(StringBuilder text, SubjectTally tally, string noun, bool padded)
     {

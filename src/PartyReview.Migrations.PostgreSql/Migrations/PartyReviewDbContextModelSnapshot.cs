@@ -665,6 +665,44 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -1002,6 +1040,15 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Organizations.Organization", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
                 {
                     b.HasOne("PartyReview.Domain.Committees.Committee", null)
                         .WithMany()

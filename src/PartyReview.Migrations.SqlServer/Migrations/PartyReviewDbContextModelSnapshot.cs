@@ -669,6 +669,44 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -1006,6 +1044,15 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Organizations.Organization", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
                 {
                     b.HasOne("PartyReview.Domain.Committees.Committee", null)
                         .WithMany()

@@ -640,6 +640,42 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -969,6 +1005,15 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("PartyReview.Domain.Organizations.Organization", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reporting.ReportVersion", b =>
                 {
                     b.HasOne("PartyReview.Domain.Committees.Committee", null)
                         .WithMany()

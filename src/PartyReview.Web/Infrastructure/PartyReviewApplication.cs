@@ -123,6 +123,7 @@ internal static class PartyReviewApplication
         services.AddScoped<CurrentCommittee>();
         services.AddScoped<TallyService>();
         services.AddScoped<SummaryService>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<HomeService>();
         services.AddScoped<PeriodService>();
         services.AddScoped<ReviewEntryService>();

@@ -45,11 +45,12 @@ public sealed class AuthorizationTests(PartyReviewFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_leader_home_shows_the_open_2026_period_and_links_every_year()
+    public async Task A_leader_home_is_the_dashboard_of_the_open_2026_period_and_links_every_year()
     {
         using var client = await factory.SignInAsync("leader@demo.local");
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Contains("Năm 2026", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"dashboard\"", html, StringComparison.Ordinal);
+        Assert.Contains("Thống kê kết quả đánh giá, xếp loại năm 2026", html, StringComparison.Ordinal);
         foreach (var year in new[] { 2015, 2016, 2017, 2018, 2019, 2026 })
         {
             Assert.Contains($"/Reports/Summary/{year}", html, StringComparison.Ordinal);

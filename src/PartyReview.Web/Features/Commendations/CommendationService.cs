@@ -7,6 +7,7 @@ using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Documents;
 
 namespace PartyReview.Web.Features.Commendations;
 
@@ -331,7 +332,7 @@ public sealed class CommendationService(
         var noun = forOrganizations ? "tổ chức cơ sở đảng" : "đảng viên";
         return new DecisionDocument(
             UpperBody: committee.UpperBodyName.ToUpperInvariant(),
-            IssuingBody: IssuingBody(committee),
+            IssuingBody: PartyDocumentHeader.IssuingBodyName(committee).ToUpperInvariant(),
             NumberAndSymbol: decision.NumberAndSymbol(committee.DocumentSymbol),
             PlaceAndDate: $"{committee.Place}, {VietnameseFormat.LongDate(decision.IssuedOn)}",
             Title: "QUYẾT ĐỊNH",
@@ -349,19 +350,6 @@ public sealed class CommendationService(
         award == AwardKind.ExemplaryOrganization && !string.IsNullOrWhiteSpace(period.ExemplaryOrganizationAwardName)
             ? period.ExemplaryOrganizationAwardName
             : Eligibility.DefaultName(award, period.Year, period.ConsecutiveYears);
-
-    /// <summary>The issuing body as the header prints it: the province is already in the upper body's line above.</summary>
-    private static string IssuingBody(Committee committee)
-    {
-        var name = committee.Name.Trim();
-        var place = " " + committee.Place.Trim();
-        if (name.EndsWith(place, StringComparison.Ordinal) && committee.UpperBodyName.EndsWith(place, StringComparison.Ordinal))
-        {
-            name = name[..^place.Length];
-        }
-
-        return name.ToUpperInvariant();
-    }
 
     private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
 }

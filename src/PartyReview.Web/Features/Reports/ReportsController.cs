@@ -1,17 +1,105 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Reports;
 
+/// <summary>Committee-wide reports: the dashboard, drill-down lists, comparisons and the year-end report with its exports.</summary>
 [Authorize(Policy = Policies.ReadCommitteeReports)]
-public sealed class ReportsController(SummaryService summaries) : Controller
+public sealed class ReportsController(
+    SummaryService summaries, DashboardService dashboards, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
-    /// <summary>The year's summary: tables of both conventions and the report's sentences.</summary>
-    [HttpGet("/Reports/Summary/{year:int:range(1990,2100)}")]
-    public async Task<IActionResult> Summary(int year, CancellationToken cancellationToken)
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The leaders' dashboard of a year (default: the newest).</summary>
+    [HttpGet("/Reports/Dashboard")]
+    [HttpGet("/Reports/Dashboard/{year:int:range(1990,2100)}")]
+    public async Task<IActionResult> Dashboard(int? year, CancellationToken cancellationToken)
     {
-        var model = await summaries.GetAsync(year, cancellationToken);
+        var model = await dashboards.GetAsync(year, cancellationToken);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The subjects behind a number or a bar, e.g. /Reports/Drill/2019?subject=Organization&amp;level=Excellent.</summary>
+    [HttpGet("/Reports/Drill/{year:int:range(1990,2100)}")]
+    public async Task<IActionResult> Drill(
+        int year, string? subject, string? level, NotRatedReason? reason, int? organizationId, int? page, CancellationToken cancellationToken)
+    {
+        if (!TryParseSubject(subject, out var kind) || !Enum.TryParse<DrillLevel>(level ?? nameof(DrillLevel.All), ignoreCase: true, out var drillLevel)
+            || !Enum.IsDefined(drillLevel))
+        {
+            return NotFound();
+        }
+
+        var model = await dashboards.DrillAsync(year, kind, drillLevel, reason, organizationId, Paging.Clamp(page), cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>Two years side by side, e.g. /Reports/Compare?from=2018&amp;to=2019.</summary>
+    [HttpGet("/Reports/Compare")]
+    public async Task<IActionResult> Compare(int? from, int? to, CancellationToken cancellationToken)
+    {
+        var model = await dashboards.CompareAsync(from, to, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The year-end report: the generated draft or a saved version, the tables, and the editor for staff.</summary>
+    [HttpGet("/Reports/Summary/{year:int:range(1990,2100)}")]
+    public async Task<IActionResult> Summary(int year, int? version, CancellationToken cancellationToken)
+    {
+        var model = await summaries.GetAsync(year, version, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.CanEdit = (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
+        return View(model);
+    }
+
+    /// <summary>Saves the edited text as a new version of the year's report.</summary>
+    [HttpPost("/Reports/Summary/{year:int:range(1990,2100)}/Versions")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> SaveVersion(int year, string? reportText, CancellationToken cancellationToken)
+    {
+        var result = await summaries.SaveVersionAsync(year, reportText, cancellationToken);
+        if (result.Missing)
+        {
+            return NotFound();
+        }
+
+        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded
+            ? text["Report.Saved", result.Number!].Value
+            : result.Error;
+        return Redirect($"/Reports/Summary/{year}");
+    }
+
+    [HttpGet("/Reports/Summary/{year:int:range(1990,2100)}/Word")]
+    public async Task<IActionResult> Word(int year, int? version, CancellationToken cancellationToken)
+    {
+        var model = await summaries.GetAsync(year, version, cancellationToken);
+        return model is null ? NotFound() : File(ReportExports.ToDocx(model), DocxType, model.FileName + ".docx");
+    }
+
+    [HttpGet("/Reports/Summary/{year:int:range(1990,2100)}/Excel")]
+    public async Task<IActionResult> Excel(int year, CancellationToken cancellationToken)
+    {
+        var model = await summaries.GetAsync(year, null, cancellationToken);
+        return model is null ? NotFound() : File(ReportExports.ToXlsx(model), XlsxType, model.FileName + ".xlsx");
+    }
+
+    /// <summary>"Organization", "Organizations", "Member", "Members"… (case-insensitive).</summary>
+    private static bool TryParseSubject(string? value, out DrillSubject subject)
+    {
+        var name = (value ?? "").Trim();
+        if (name.EndsWith('s') && !Enum.TryParse(name, ignoreCase: true, out subject))
+        {
+            name = name[..^1];
+        }
+
+        return Enum.TryParse(name, ignoreCase: true, out subject) && Enum.IsDefined(subject) && !int.TryParse(name, out _);
     }
 }

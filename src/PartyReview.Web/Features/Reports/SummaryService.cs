@@ -1,13 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Data.Auditing;
+using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Documents;
 
 namespace PartyReview.Web.Features.Reports;
 
-/// <summary>Builds the year's summary (tables and generated sentences) for the committee.</summary>
-public sealed class SummaryService(CurrentCommittee currentCommittee, TallyService tallies)
+/// <summary>
+/// The year-end report (báo cáo tổng kết): the draft generated from the data (movements, classification, commendations),
+/// the tables behind it, and the versions staff saved. A fixed dozen queries, whatever the data size.
+/// </summary>
+public sealed class SummaryService(
+    PartyReviewDbContext db, CurrentCommittee currentCommittee, TallyService tallies, IAuditContext audit, TimeProvider clock)
 {
     private static readonly (MembershipEventKind Kind, string Label)[] MovementLabels =
     [
@@ -21,7 +30,8 @@ public sealed class SummaryService(CurrentCommittee currentCommittee, TallyServi
         (MembershipEventKind.PartyCardIssued, "Cấp thẻ đảng viên"),
     ];
 
-    public async Task<SummaryViewModel?> GetAsync(int year, CancellationToken cancellationToken = default)
+    /// <summary>The year's report; <paramref name="version"/> picks a saved version (default: the newest). Null without a period.</summary>
+    public async Task<SummaryViewModel?> GetAsync(int year, int? version = null, CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
@@ -29,15 +39,73 @@ public sealed class SummaryService(CurrentCommittee currentCommittee, TallyServi
             return null;
         }
 
-        var tally = await tallies.GetYearTallyAsync(committee.Id, year, cancellationToken);
-        if (tally is null)
+        var period = await db.ReviewPeriods.AsNoTracking()
+            .Where(p => p.CommitteeId == committee.Id && p.Year == year)
+            .Select(p => new { p.Id, p.RuleSet, p.Status, p.ConsecutiveYears, p.ExemplaryOrganizationAwardName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (period is null)
         {
             return null;
         }
 
+        var organizations = await ReportQueries.PeriodLevelGroups(db.OrganizationReviews, period.Id).ToListAsync(cancellationToken);
+        var leadership = await ReportQueries.PeriodLevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
+        var members = await ReportQueries.PeriodLevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
+        var figures = DashboardService.Figures(period.Id, year, period.RuleSet, period.Status, organizations, leadership, members);
+        var tally = figures.Tally;
+
         var movements = await tallies.GetMovementTallyAsync(committee.Id, year, cancellationToken);
         var years = await tallies.GetYearsAsync(committee.Id, cancellationToken);
 
+        // Commendations: the members HTXSNV in each of the N years (a grouped count), and what issued decisions awarded.
+        var firstYear = year - period.ConsecutiveYears + 1;
+        var consecutiveEligible = await (
+                from r in db.MemberReviews
+                join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
+                where p.CommitteeId == committee.Id && p.Year >= firstYear && p.Year <= year && r.Level == QualityLevel.Excellent
+                group r by r.MemberId into g
+                where g.Count() == period.ConsecutiveYears
+                select g.Key)
+            .CountAsync(cancellationToken);
+        var awarded = await (
+                from c in db.Commendations
+                join d in db.CommendationDecisions on c.DecisionId equals d.Id
+                where d.CommitteeId == committee.Id && d.Year == year && d.Status == DecisionStatus.Issued
+                group c by d.Award into g
+                select new { Award = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(a => a.Award, a => a.Count, cancellationToken);
+        int? Awarded(AwardKind award) => awarded.TryGetValue(award, out var count) ? count : null;
+        var commendations = new CommendationTally(
+            year,
+            string.IsNullOrWhiteSpace(period.ExemplaryOrganizationAwardName)
+                ? Eligibility.DefaultName(AwardKind.ExemplaryOrganization, year)
+                : period.ExemplaryOrganizationAwardName,
+            tally.Organizations.Excellent,
+            Awarded(AwardKind.ExemplaryOrganization),
+            Awarded(AwardKind.OutstandingPartyBuilding),
+            Awarded(AwardKind.ExcellentMember),
+            period.ConsecutiveYears,
+            consecutiveEligible,
+            Awarded(AwardKind.ExcellentMemberConsecutiveYears));
+
+        var versions = await db.ReportVersions.AsNoTracking()
+            .Where(v => v.CommitteeId == committee.Id && v.Year == year)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new ReportVersionLine(v.Number, v.Author, v.CreatedAt))
+            .ToListAsync(cancellationToken);
+        var shownNumber = version ?? versions.FirstOrDefault()?.Number;
+        var shown = shownNumber is { } n
+            ? await db.ReportVersions.AsNoTracking()
+                .Where(v => v.CommitteeId == committee.Id && v.Year == year && v.Number == n)
+                .Select(v => new ReportVersionLine(v.Number, v.Author, v.CreatedAt) { Text = v.Text })
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (version is not null && shown is null)
+        {
+            return null;
+        }
+
+        var issuingBody = PartyDocumentHeader.IssuingBodyName(committee);
         var narrative = new List<string>();
         if (!movements.IsEmpty)
         {
@@ -47,6 +115,9 @@ public sealed class SummaryService(CurrentCommittee currentCommittee, TallyServi
         narrative.Add(SummaryNarrative.Organizations(tally));
         narrative.Add(SummaryNarrative.Leadership(tally, committee.Name));
         narrative.Add(SummaryNarrative.Members(tally));
+        narrative.Add(SummaryNarrative.Scores(tally, figures.Scores));
+        narrative.Add(SummaryNarrative.Commendations(commendations, issuingBody));
+        narrative.RemoveAll(string.IsNullOrEmpty);
 
         return new SummaryViewModel
         {
@@ -56,11 +127,64 @@ public sealed class SummaryService(CurrentCommittee currentCommittee, TallyServi
             UsesPointScale = tally.RuleSet.UsesPointScale(),
             IsDecided = tally.Status == ReviewPeriodStatus.Decided,
             Years = years,
-            Subjects = [.. Enum.GetValues<SubjectKind>().Select(kind => new SubjectRow(kind, tally.For(kind)))],
+            Subjects = [.. Enum.GetValues<SubjectKind>().Select(kind => new SubjectRow(kind, tally.For(kind), figures.Scores.For(kind)))],
             Narrative = narrative,
             Movements = movements.IsEmpty ? [] : [.. MovementLabels.Select(m => new MovementRow(m.Label, movements.Count(m.Kind)))],
             AdmissionTarget = movements.AdmissionTarget,
             AdmissionShareOfTarget = movements.AdmissionShareOfTarget is { } share ? VietnameseFormat.Percent(share) : null,
+            Versions = versions,
+            Shown = shown,
+            Header = PartyDocumentHeader.For(committee, $"Số      -BC/{committee.DocumentSymbol}", DateOnly.FromDateTime(clock.GetLocalNow().DateTime)),
+            Signer = committee.DefaultSigner ?? "",
+            SignerTitle = committee.DefaultSignerTitle ?? "BÍ THƯ",
         };
     }
+
+    /// <summary>Saves the edited text as the year's next report version, audited, in one transaction.</summary>
+    public async Task<ReportSaveResult> SaveVersionAsync(int year, string? text, CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        if (committee is null || !await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
+        {
+            return ReportSaveResult.NotFound;
+        }
+
+        var normalized = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (normalized.Length == 0)
+        {
+            return ReportSaveResult.Fail("Nội dung báo cáo không được để trống.");
+        }
+
+        if (normalized.Length > ReportVersion.TextMaxLength)
+        {
+            return ReportSaveResult.Fail($"Nội dung báo cáo dài tối đa {VietnameseFormat.Count(ReportVersion.TextMaxLength)} ký tự.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = (await db.ReportVersions.Where(v => v.CommitteeId == committee.Id && v.Year == year)
+            .MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+        var saved = new ReportVersion
+        {
+            CommitteeId = committee.Id,
+            Year = year,
+            Number = number,
+            Text = normalized,
+            Author = audit.UserName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ReportVersions.Add(saved);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Source = $"Lưu báo cáo tổng kết năm {year}";
+        db.AuditEntries.Add(audit.Action(clock, nameof(ReportVersion), saved.Id, "Lưu báo cáo", null, $"Năm {year}, bản {number}: {VietnameseFormat.Count(normalized.Length)} ký tự"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ReportSaveResult.Saved(number);
+    }
+}
+
+public sealed record ReportSaveResult(bool Succeeded, bool Missing, string? Error, int? Number)
+{
+    public static ReportSaveResult NotFound { get; } = new(false, true, null, null);
+    public static ReportSaveResult Fail(string error) => new(false, false, error, null);
+    public static ReportSaveResult Saved(int number) => new(true, false, null, number);
 }

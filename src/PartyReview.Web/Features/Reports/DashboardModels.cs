@@ -1,0 +1,80 @@
+using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews;
+using PartyReview.Web.Infrastructure;
+
+namespace PartyReview.Web.Features.Reports;
+
+/// <summary>One review year as counted: its tally and, on the 100-point scale, its average scores.</summary>
+public sealed record YearFigures(int Year, int PeriodId, YearTally Tally, ScoreAverages Scores);
+
+/// <summary>A key figure: its value with the denominator, its share, the change against the previous year, and where it drills to.</summary>
+public sealed record KeyFigure(string Id, string LabelKey, int Part, int Whole, string? DrillUrl, int? PreviousPart, int? PreviousWhole, string? WholeLabelKey = null)
+{
+    public decimal? Share => YearComparison.Share(Part, Whole);
+    public decimal? PreviousShare => PreviousPart is { } p && PreviousWhole is { } w ? YearComparison.Share(p, w) : null;
+    public int? Change => PreviousPart is { } p ? Part - p : null;
+    public decimal? PointsChange => Share is { } now && PreviousShare is { } before ? now - before : null;
+}
+
+/// <summary>One organization's line in the dashboard's table.</summary>
+public sealed record OrganizationLine(OrganizationLevels Organization, MemberDistribution Members);
+
+/// <summary>The leaders' dashboard for one year.</summary>
+public sealed class DashboardViewModel
+{
+    public required int Year { get; init; }
+    public required string CommitteeName { get; init; }
+    public required RuleSet RuleSet { get; init; }
+    public required ReviewPeriodStatus Status { get; init; }
+    public required int? PreviousYear { get; init; }
+
+    /// <summary>Every year present, oldest first, with its counts: the trend.</summary>
+    public required IReadOnlyList<YearFigures> Years { get; init; }
+    public required YearFigures Current { get; init; }
+    public required IReadOnlyList<KeyFigure> KeyFigures { get; init; }
+    public required int Admitted { get; init; }
+    public required int? AdmissionTarget { get; init; }
+    public required int? PreviousAdmitted { get; init; }
+    public required IReadOnlyList<OrganizationLine> Organizations { get; init; }
+
+    /// <summary>The open period's progress (organizations finished / total), if a period is open.</summary>
+    public int? OpenYear { get; init; }
+    public int OpenFinished { get; init; }
+    public int OpenTotal { get; init; }
+
+    public static string DrillUrl(int year, SubjectKind subject, DrillLevel level, int? organizationId = null, NotRatedReason? reason = null) =>
+        $"/Reports/Drill/{year}?subject={subject}&level={level}"
+        + (reason is { } r ? $"&reason={r}" : "")
+        + (organizationId is { } id ? $"&organizationId={id}" : "");
+}
+
+/// <summary>What a drill-down lists: the subjects behind a number.</summary>
+public sealed class DrillViewModel
+{
+    public required int Year { get; init; }
+    public required DrillSubject Subject { get; init; }
+    public required DrillLevel Level { get; init; }
+    public NotRatedReason? Reason { get; init; }
+    public string? OrganizationName { get; init; }
+    public int? OrganizationId { get; init; }
+    public required bool UsesPointScale { get; init; }
+    public required PagedList<DrillRow> Rows { get; init; }
+}
+
+/// <summary>The subject kinds a drill-down lists; admissions come from the membership ledger.</summary>
+public enum DrillSubject
+{
+    Organization = SubjectKind.Organization,
+    Leadership = SubjectKind.Leadership,
+    Member = SubjectKind.Member,
+    Admission = 10,
+}
+
+/// <summary>Two years side by side.</summary>
+public sealed class CompareViewModel
+{
+    public required IReadOnlyList<int> Years { get; init; }
+    public required YearComparison Comparison { get; init; }
+    public int? FromAdmissionTarget { get; init; }
+    public int? ToAdmissionTarget { get; init; }
+}

@@ -1,0 +1,129 @@
+using PartyReview.Data;
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Web.Features.Reports;
+
+/// <summary>
+/// The grouped queries of the dashboard, the report and the drill-down lists. Like <see cref="TallyQueries"/>, the
+/// database counts; the application never loads rows to count them. Public so that tests can check the translation.
+/// </summary>
+public static class ReportQueries
+{
+    /// <summary>The reviews of every period of a committee, counted per period, level and reason, with the scores summed.</summary>
+    public static IQueryable<PeriodLevelGroup> CommitteeLevelGroups<TReview>(IQueryable<TReview> reviews, IQueryable<ReviewPeriod> periods, int committeeId)
+        where TReview : ReviewRecord
+    {
+        var periodIds = periods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
+        return Grouped(reviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
+    }
+
+    /// <summary>The reviews of one period counted per level and reason, with the scores summed.</summary>
+    public static IQueryable<PeriodLevelGroup> PeriodLevelGroups<TReview>(IQueryable<TReview> reviews, int periodId)
+        where TReview : ReviewRecord =>
+        Grouped(reviews.Where(r => r.ReviewPeriodId == periodId));
+
+    private static IQueryable<PeriodLevelGroup> Grouped<TReview>(IQueryable<TReview> reviews)
+        where TReview : ReviewRecord =>
+        reviews.GroupBy(r => new { r.ReviewPeriodId, r.Level, r.NotRatedReason })
+            .Select(g => new PeriodLevelGroup(
+                g.Key.ReviewPeriodId, g.Key.Level, g.Key.NotRatedReason, g.Count(),
+                // Summed as a double: SQLite keeps decimals as text and would sum them in .NET, one call per row.
+                g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d));
+
+    /// <summary>One period's members per organization: how many, and how many at each level, not rated and pending.</summary>
+    public static IQueryable<MemberDistribution> MemberDistributions(PartyReviewDbContext db, int periodId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
+            .GroupBy(r => r.OrganizationId)
+            .Select(g => new MemberDistribution(
+                g.Key,
+                g.Count(),
+                g.Count(r => r.Level == QualityLevel.Excellent),
+                g.Count(r => r.Level == QualityLevel.Good),
+                g.Count(r => r.Level == QualityLevel.Complete),
+                g.Count(r => r.Level == QualityLevel.NotComplete),
+                g.Count(r => r.NotRatedReason != null),
+                g.Count(r => r.Level == null && r.NotRatedReason == null)));
+    }
+
+    /// <summary>One period's organizations with their own level and their leadership collective's (if they have one).</summary>
+    public static IQueryable<OrganizationLevels> OrganizationLevels(PartyReviewDbContext db, int periodId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return from r in db.OrganizationReviews
+               join o in db.Organizations on r.OrganizationId equals o.Id
+               where r.ReviewPeriodId == periodId
+               join l in db.LeadershipReviews.Where(l => l.ReviewPeriodId == periodId) on o.Id equals l.OrganizationId into leadership
+               from l in leadership.DefaultIfEmpty()
+               orderby o.Code
+               select new OrganizationLevels(o.Id, o.Code, o.Name, r.Level, r.NotRatedReason, r.Score, l != null, l != null ? l.Level : null);
+    }
+
+    /// <summary>Whether each organization of a period is finished: its own result and every member's entered.</summary>
+    public static IQueryable<bool> OrganizationsFinished(PartyReviewDbContext db, int periodId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId)
+            .Select(r => (r.Level != null || r.NotRatedReason != null)
+                         && !db.MemberReviews.Any(m => m.ReviewPeriodId == periodId && m.OrganizationId == r.OrganizationId && m.Level == null && m.NotRatedReason == null));
+    }
+
+    /// <summary>The reviews a drill-down filter selects.</summary>
+    public static IQueryable<TReview> Matching<TReview>(IQueryable<TReview> reviews, DrillLevel level, NotRatedReason? reason)
+        where TReview : ReviewRecord => level switch
+        {
+            DrillLevel.Excellent => reviews.Where(r => r.Level == QualityLevel.Excellent),
+            DrillLevel.Good => reviews.Where(r => r.Level == QualityLevel.Good),
+            DrillLevel.Complete => reviews.Where(r => r.Level == QualityLevel.Complete),
+            DrillLevel.NotComplete => reviews.Where(r => r.Level == QualityLevel.NotComplete),
+            DrillLevel.GoodOrBetter => reviews.Where(r => r.Level == QualityLevel.Excellent || r.Level == QualityLevel.Good),
+            DrillLevel.Rated => reviews.Where(r => r.Level != null),
+            DrillLevel.NotRated => reason is { } why ? reviews.Where(r => r.NotRatedReason == why) : reviews.Where(r => r.NotRatedReason != null),
+            DrillLevel.Pending => reviews.Where(r => r.Level == null && r.NotRatedReason == null),
+            _ => reviews,
+        };
+
+    /// <summary>The members admitted in a calendar year, from the membership ledger.</summary>
+    public static IQueryable<DrillRow> Admissions(PartyReviewDbContext db, int committeeId, int year)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var firstDay = new DateOnly(year, 1, 1);
+        var lastDay = new DateOnly(year, 12, 31);
+        return from e in db.MembershipEvents
+               join m in db.Members on e.MemberId equals m.Id
+               join o in db.Organizations on e.OrganizationId equals o.Id
+               where o.CommitteeId == committeeId && e.Kind == MembershipEventKind.Admitted && e.OccurredOn >= firstDay && e.OccurredOn <= lastDay
+               orderby m.SortKey, m.Id
+               select new DrillRow(m.Id, m.MemberCode, m.FullName, o.Id, o.Name, null, null, null, e.OccurredOn);
+    }
+}
+
+public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, double ScoreSum);
+
+public sealed record MemberDistribution(int OrganizationId, int Members, int Excellent, int Good, int Complete, int NotComplete, int NotRated, int Pending);
+
+public sealed record OrganizationLevels(
+    int Id, string Code, string Name, QualityLevel? Level, NotRatedReason? Reason, decimal? Score, bool HasLeadership, QualityLevel? LeadershipLevel);
+
+/// <summary>One subject of a drill-down list: an organization (name, code) or a member (name, code, organization).</summary>
+public sealed record DrillRow(
+    int Id, string Code, string Name, int? OrganizationId, string? OrganizationName, QualityLevel? Level, NotRatedReason? Reason, decimal? Score, DateOnly? Date = null);
+
+/// <summary>Which reviews a drill-down lists.</summary>
+public enum DrillLevel
+{
+    All = 0,
+    Excellent = 1,
+    Good = 2,
+    Complete = 3,
+    NotComplete = 4,
+
+    /// <summary>HTTNV trở lên: HTXSNV and HTTNV.</summary>
+    GoodOrBetter = 10,
+    Rated = 11,
+    NotRated = 12,
+    Pending = 13,
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PartyReview.Web.Infrastructure.Documents;
+
+/// <summary>
+/// Writes Party documents as Word files with DocumentFormat.OpenXml: an A4 section with the 36-HD margins (20 mm top and
+/// bottom, 30 mm left, 15 mm right), Times New Roman, the two-column header, bordered tables whose header row repeats on
+/// every page, the signature block and a page number in the footer. Decisions and reports share it.
+/// </summary>
+public static class PartyDocumentWord
+{
+    public const string Font = "Times New Roman";
+
+    /// <summary>The usable width of an A4 page with these margins, in twentieths of a point.</summary>
+    public const int TextWidth = 9354;
+
+    /// <summary>A whole document: <paramref name="build"/> fills the body; the section and the footer are added after it.</summary>
+    public static byte[] Create(Action<Body> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+            var body = new Body();
+            build(body);
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851, Header = 720, Footer = 720, Gutter = 0 }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The two-column header, as a borderless table.</summary>
+    public static Table Header(PartyDocumentHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var left = new TableCell(
+            CellWidth(4500),
+            Paragraph(header.UpperBody, size: 26, center: true),
+            Paragraph(header.IssuingBody, bold: true, size: 26, center: true),
+            Paragraph("*", size: 26, center: true),
+            Paragraph(header.NumberAndSymbol, size: 26, center: true));
+        var right = new TableCell(
+            CellWidth(4900),
+            Paragraph(PartyDocumentHeader.PartyName, bold: true, underline: true, size: 28, center: true),
+            Paragraph(header.PlaceAndDate, italic: true, size: 26, center: true, spaceBefore: 240));
+        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
+    }
+
+    /// <summary>"T/M ĐẢNG ỦY", the title, space to sign, the signer: on the right half, borderless.</summary>
+    public static Table Signature(string signingFor, string signerTitle, string signer)
+    {
+        var left = new TableCell(CellWidth(4500), Paragraph(""));
+        var right = new TableCell(
+            CellWidth(4900),
+            Paragraph(signingFor, bold: true, size: 28, center: true, spaceBefore: 360),
+            Paragraph(signerTitle, bold: true, size: 28, center: true),
+            Paragraph("", size: 28, spaceBefore: 1200),
+            Paragraph(signer, bold: true, size: 28, center: true));
+        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
+    }
+
+    /// <summary>
+    /// A bordered table: the first row is the header, repeated on each page; rows never split across pages.
+    /// Columns listed in <paramref name="rightAligned"/> (numbers) are right-aligned.
+    /// </summary>
+    public static Table BorderedTable(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<string>> rows, int size = 24, ISet<int>? rightAligned = null)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(rows);
+        var borders = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var total = widths.Sum().ToString(CultureInfo.InvariantCulture);
+        var table = new Table(new TableProperties(new TableWidth { Width = total, Type = TableWidthUnitValues.Dxa }, borders), Grid(widths));
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        for (var i = 0; i < headers.Count; i++)
+        {
+            header.Append(new TableCell(CellWidth(widths[i]), Paragraph(headers[i], bold: true, size: size, center: true)));
+        }
+
+        table.Append(header);
+        foreach (var row in rows)
+        {
+            var line = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var i = 0; i < row.Count; i++)
+            {
+                line.Append(new TableCell(CellWidth(widths[i]), Paragraph(row[i], size: size, right: rightAligned?.Contains(i) == true)));
+            }
+
+            table.Append(line);
+        }
+
+        return table;
+    }
+
+    public static Paragraph Paragraph(
+        string text, bool bold = false, bool italic = false, bool underline = false, int size = 26, bool center = false,
+        int spaceBefore = 0, int spaceAfter = 0, bool justify = false, bool right = false, int firstLineIndent = 0)
+    {
+        // Element order follows the schema: fonts, bold, italic, size, underline.
+        var runProperties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
+        if (bold)
+        {
+            runProperties.Append(new Bold());
+        }
+
+        if (italic)
+        {
+            runProperties.Append(new Italic());
+        }
+
+        runProperties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+        if (underline)
+        {
+            runProperties.Append(new Underline { Val = UnderlineValues.Single });
+        }
+
+        // Element order follows the schema: spacing, indentation, justification.
+        var properties = new ParagraphProperties(new SpacingBetweenLines
+        {
+            Before = spaceBefore.ToString(CultureInfo.InvariantCulture),
+            After = spaceAfter.ToString(CultureInfo.InvariantCulture),
+        });
+        if (firstLineIndent > 0)
+        {
+            properties.Append(new Indentation { FirstLine = firstLineIndent.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        if (center || justify || right)
+        {
+            properties.Append(new Justification { Val = center ? JustificationValues.Center : right ? JustificationValues.Right : JustificationValues.Both });
+        }
+
+        return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    public static TableCellProperties CellWidth(int width) =>
+        new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+
+    private static TableGrid Grid(IEnumerable<int> widths) =>
+        new(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
+
+    private static TableBorders NoBorders() => new(
+        new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+        new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
+}

@@ -1,0 +1,125 @@
+// The leaders' dashboard: Chart.js charts built from the page's JSON (every bar and point opens the list behind it),
+// a sortable organizations table, and printing. The tables beside the charts carry the same numbers as links.
+(function () {
+    'use strict';
+    var source = document.getElementById('dashboard-data');
+    var data = source ? JSON.parse(source.textContent) : null;
+    var colors = ['#a4161a', '#1d5fa8', '#2b8a3e', '#e67700', '#6c757d', '#adb5bd'];
+    var charts = [];
+    window.dashboardCharts = charts;
+
+    function navigate(urls) {
+        return function (event, elements) {
+            if (elements.length > 0) {
+                var element = elements[0];
+                var url = urls(element.datasetIndex, element.index);
+                if (url) {
+                    window.location.href = url;
+                }
+            }
+        };
+    }
+
+    function pointer(event, elements) {
+        event.native.target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+    }
+
+    function bars(canvas, series, title) {
+        return new Chart(canvas, {
+            type: 'bar',
+            data: {
+                labels: series.bars.map(function (b) { return b.label; }),
+                datasets: [{ label: title, data: series.bars.map(function (b) { return b.value; }), backgroundColor: colors }]
+            },
+            options: {
+                animation: false,
+                maintainAspectRatio: false,
+                plugins: { legend: { display: false } },
+                scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+                onClick: navigate(function (dataset, index) { return series.bars[index].url; }),
+                onHover: pointer
+            }
+        });
+    }
+
+    if (data && window.Chart) {
+        Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+        document.querySelectorAll('canvas[data-chart=distribution]').forEach(function (canvas) {
+            var series = data.distribution.find(function (d) { return d.id === canvas.dataset.subject; });
+            if (series) {
+                charts.push(bars(canvas, series, series.label));
+            }
+        });
+
+        var trend = document.querySelector('canvas[data-chart=trend]');
+        if (trend) {
+            charts.push(new Chart(trend, {
+                type: 'line',
+                data: {
+                    labels: data.trend.years,
+                    datasets: data.trend.series.map(function (s, i) {
+                        return { label: s.label, data: s.values, borderColor: colors[i], backgroundColor: colors[i], spanGaps: true, pointRadius: 5, pointHoverRadius: 7 };
+                    })
+                },
+                options: {
+                    animation: false,
+                    maintainAspectRatio: false,
+                    scales: { y: { suggestedMin: 80, suggestedMax: 100, ticks: { callback: function (v) { return v + ' %'; } } } },
+                    onClick: navigate(function (dataset, index) { return data.trend.series[dataset].urls[index]; }),
+                    onHover: pointer
+                }
+            }));
+        }
+
+        var progress = document.querySelector('canvas[data-chart=progress]');
+        if (progress && data.progress) {
+            charts.push(new Chart(progress, {
+                type: 'doughnut',
+                data: {
+                    labels: data.progress.bars.map(function (b) { return b.label; }),
+                    datasets: [{ data: data.progress.bars.map(function (b) { return b.value; }), backgroundColor: ['#2b8a3e', '#e9ecef'], borderColor: '#6c757d' }]
+                },
+                options: {
+                    animation: false,
+                    maintainAspectRatio: false,
+                    onClick: navigate(function (dataset, index) { return data.progress.bars[index].url; }),
+                    onHover: pointer
+                }
+            }));
+        }
+    }
+
+    // Charts are redrawn at the paper's width when printing.
+    window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+    window.addEventListener('afterprint', function () { charts.forEach(function (c) { c.resize(); }); });
+    document.querySelectorAll('[data-action=print]').forEach(function (button) {
+        button.addEventListener('click', function () { window.print(); });
+    });
+
+    // Sortable table: a header button sorts by its column; pressing it again reverses the order.
+    document.querySelectorAll('table.sortable').forEach(function (table) {
+        var headers = table.querySelectorAll('thead th');
+        headers.forEach(function (th, column) {
+            var button = th.querySelector('.sort-button');
+            if (!button) {
+                return;
+            }
+
+            button.addEventListener('click', function () {
+                var ascending = th.getAttribute('aria-sort') !== 'ascending';
+                headers.forEach(function (h) { h.removeAttribute('aria-sort'); });
+                th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+                var numeric = button.dataset.sort === 'number';
+                var body = table.tBodies[0];
+                var rows = Array.prototype.slice.call(body.rows);
+                rows.sort(function (a, b) {
+                    var x = a.cells[column].dataset.value;
+                    var y = b.cells[column].dataset.value;
+                    var order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'vi');
+                    return ascending ? order : -order;
+                });
+                rows.forEach(function (row) { body.appendChild(row); });
+            });
+        });
+    });
+})();

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Members;
+using PartyReview.Domain.Organizations;
+using PartyReview.Domain.Reviews;
+using PartyReview.TestSupport;
+using PartyReview.Web.Features.Reports;
+
+namespace PartyReview.IntegrationTests.Reports;
+
+/// <summary>The dashboard and the report each issue a small, fixed number of SQL queries, whatever the data size.</summary>
+public sealed class ReportQueryCountTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_dashboard_and_the_report_issue_the_same_few_queries_when_the_data_grows()
+    {
+        var connectionString = await DemoDatabase.CopyAsync();
+        var before = await CountAsync(connectionString);
+
+        await GrowAsync(connectionString, organizations: 3, membersEach: 400);
+        var after = await CountAsync(connectionString);
+
+        // Dashboard: committee, periods, 3 grouped counts over every year, 2 × (movements + target), organizations, members per organization, open progress.
+        Assert.Equal(12, before.Dashboard);
+        // Report: committee, period, 3 grouped counts, movements + target, years, five-year members, awards, versions.
+        Assert.Equal(11, before.Report);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task A_drill_down_page_is_counted_and_paged_by_the_database()
+    {
+        var connectionString = await DemoDatabase.CopyAsync();
+        var counter = new CommandCounter();
+        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
+        var model = await ReportTestServices.Dashboards(db).DrillAsync(2019, DrillSubject.Member, DrillLevel.Rated, null, null, 107, Token);
+        Assert.Equal(2662, model!.Rows.Total);
+        Assert.Equal((107, 12), (model.Rows.Page, model.Rows.Items.Count));
+        Assert.Equal(4, counter.Count);
+    }
+
+    private static async Task<(int Dashboard, int Report)> CountAsync(string connectionString)
+    {
+        var counter = new CommandCounter();
+        await using (var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter)))
+        {
+            Assert.NotNull(await ReportTestServices.Dashboards(db).GetAsync(2019, Token));
+        }
+
+        var dashboard = counter.Count;
+        counter.Count = 0;
+        await using (var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter)))
+        {
+            Assert.NotNull(await ReportTestServices.Summaries(db).GetAsync(2019, null, Token));
+        }
+
+        return (dashboard, counter.Count);
+    }
+
+    /// <summary>Adds organizations, each with members reviewed in every year.</summary>
+    private static async Task GrowAsync(string connectionString, int organizations, int membersEach)
+    {
+        await using var db = DemoDatabase.CreateContext(connectionString);
+        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(Token);
+        var periods = await db.ReviewPeriods.Select(p => p.Id).ToListAsync(Token);
+        for (var i = 0; i < organizations; i++)
+        {
+            var organization = new Organization
+            {
+                CommitteeId = committeeId, Code = $"THEM{i:00}", Name = $"Chi bộ thêm {i}", Kind = OrganizationKind.Cell,
+                FoundedOn = new DateOnly(2000, 1, 1), HasExecutiveCommittee = true,
+            };
+            db.Organizations.Add(organization);
+            await db.SaveChangesAsync(Token);
+            var members = Enumerable.Range(0, membersEach).Select(n => new Member
+            {
+                CommitteeId = committeeId, MemberCode = $"T{i:00}-{n:0000}", FullName = $"Nguyễn Văn Thêm {n}",
+                BirthDate = new DateOnly(1980, 1, 1), AdmittedOn = new DateOnly(2005, 1, 1), Status = MemberStatus.Official, OrganizationId = organization.Id,
+            }).ToList();
+            db.Members.AddRange(members);
+            await db.SaveChangesAsync(Token);
+            foreach (var period in periods)
+            {
+                var review = new OrganizationReview { ReviewPeriodId = period, OrganizationId = organization.Id };
+                review.Rate(QualityLevel.Good);
+                db.OrganizationReviews.Add(review);
+                var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = organization.Id };
+                leadership.Rate(QualityLevel.Good);
+                db.LeadershipReviews.Add(leadership);
+                foreach (var member in members)
+                {
+                    var memberReview = new MemberReview { ReviewPeriodId = period, MemberId = member.Id, OrganizationId = organization.Id };
+                    memberReview.Rate(member.Id % 5 == 0 ? QualityLevel.Excellent : QualityLevel.Good);
+                    db.MemberReviews.Add(memberReview);
+                }
+            }
+
+            await db.SaveChangesAsync(Token);
+        }
+    }
+}
