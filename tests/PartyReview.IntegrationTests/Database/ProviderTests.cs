@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.IntegrationTests.Database;
@@ -50,5 +51,18 @@ public sealed class ProviderTests
             Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("COUNT(", sql, StringComparison.OrdinalIgnoreCase);
         });
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public void Membership_at_a_date_translates_to_one_statement_counted_per_organization(DatabaseProvider provider)
+    {
+        using var db = ContextFor(provider);
+        var sql = LedgerQueries.PlacementsOn(db, 1, new DateOnly(2019, 12, 31))
+            .GroupBy(p => p.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
+        Assert.Contains("NOT EXISTS", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
     }
 }

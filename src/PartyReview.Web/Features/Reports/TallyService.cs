@@ -36,13 +36,19 @@ public sealed class TallyService(PartyReviewDbContext db)
     public async Task<MovementTally> GetMovementTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
     {
         var groups = await TallyQueries.MovementGroups(db, committeeId, year).ToListAsync(cancellationToken);
-        var target = await db.AdmissionTargets.AsNoTracking()
-            .Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId == null)
-            .Select(t => (int?)t.Target)
+
+        // The target and the members at both ends of the year (derived from the ledger) in one round trip.
+        var atStart = LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year - 1, 12, 31));
+        var atEnd = LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year, 12, 31));
+        var targets = db.AdmissionTargets.Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId == null);
+        var figures = await db.Committees.AsNoTracking().Where(c => c.Id == committeeId)
+            .Select(c => new { Target = targets.Select(t => (int?)t.Target).FirstOrDefault(), AtStart = atStart.Count(), AtEnd = atEnd.Count() })
             .SingleOrDefaultAsync(cancellationToken);
-        var atStart = await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year - 1, 12, 31)).CountAsync(cancellationToken);
-        var atEnd = await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year, 12, 31)).CountAsync(cancellationToken);
-        return new MovementTally(groups.Select(g => (g.Kind, g.Count)), target) { MembersAtStart = atStart, MembersAtEnd = atEnd };
+        return new MovementTally(groups.Select(g => (g.Kind, g.Count)), figures?.Target)
+        {
+            MembersAtStart = figures?.AtStart ?? 0,
+            MembersAtEnd = figures?.AtEnd ?? 0,
+        };
     }
 
     /// <summary>The years the committee has a review period for, newest first.</summary>
