@@ -129,7 +129,12 @@ public sealed class SummaryService(
             Years = years,
             Subjects = [.. Enum.GetValues<SubjectKind>().Select(kind => new SubjectRow(kind, tally.For(kind), figures.Scores.For(kind)))],
             Narrative = narrative,
-            Movements = movements.IsEmpty ? [] : [.. MovementLabels.Select(m => new MovementRow(m.Label, movements.Count(m.Kind)))],
+            Movements = movements.IsEmpty ? [] :
+            [
+                new MovementRow($"Số đảng viên đầu năm {year}", movements.MembersAtStart ?? 0),
+                .. MovementLabels.Select(m => new MovementRow(m.Label, movements.Count(m.Kind))),
+                new MovementRow($"Số đảng viên đến 31/12/{year}", movements.MembersAtEnd ?? 0),
+            ],
             AdmissionTarget = movements.AdmissionTarget,
             AdmissionShareOfTarget = movements.AdmissionShareOfTarget is { } share ? VietnameseFormat.Percent(share) : null,
             Versions = versions,
