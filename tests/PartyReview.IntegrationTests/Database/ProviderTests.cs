@@ -64,5 +64,10 @@ public sealed class ProviderTests
             .GroupBy(p => p.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
         Assert.Contains("NOT EXISTS", sql, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
+
+        var counted = LedgerQueries.HeadcountChangesUpTo(db, 1, new DateOnly(2019, 12, 31))
+            .GroupBy(c => c.OrganizationId).Select(g => new { g.Key, Count = g.Sum(c => c.Change) }).ToQueryString();
+        Assert.Contains("SUM(", counted, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("CASE", counted, StringComparison.OrdinalIgnoreCase);
     }
 }
