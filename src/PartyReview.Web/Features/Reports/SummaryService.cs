@@ -18,18 +18,6 @@ namespace PartyReview.Web.Features.Reports;
 public sealed class SummaryService(
     PartyReviewDbContext db, CurrentCommittee currentCommittee, TallyService tallies, IAuditContext audit, TimeProvider clock)
 {
-    private static readonly (MembershipEventKind Kind, string Label)[] MovementLabels =
-    [
-        (MembershipEventKind.Admitted, "Kết nạp đảng viên mới"),
-        (MembershipEventKind.MadeOfficial, "Xét chuyển đảng chính thức"),
-        (MembershipEventKind.TransferredOut, "Chuyển sinh hoạt Đảng đi (lượt)"),
-        (MembershipEventKind.TransferredIn, "Tiếp nhận chuyển sinh hoạt Đảng đến (lượt)"),
-        (MembershipEventKind.Removed, "Cho ra khỏi Đảng"),
-        (MembershipEventKind.StruckOff, "Xóa tên"),
-        (MembershipEventKind.Deceased, "Từ trần"),
-        (MembershipEventKind.PartyCardIssued, "Cấp thẻ đảng viên"),
-    ];
-
     /// <summary>The year's report; <paramref name="version"/> picks a saved version (default: the newest). Null without a period.</summary>
     public async Task<SummaryViewModel?> GetAsync(int year, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -132,7 +120,7 @@ public sealed class SummaryService(
             Movements = movements.IsEmpty ? [] :
             [
                 new MovementRow($"Số đảng viên đầu năm {year}", movements.MembersAtStart ?? 0),
-                .. MovementLabels.Select(m => new MovementRow(m.Label, movements.Count(m.Kind))),
+                .. MembershipEventKinds.ReportLines.Select(m => new MovementRow(m.Label, movements.Count(m.Kind))),
                 new MovementRow($"Số đảng viên đến 31/12/{year}", movements.MembersAtEnd ?? 0),
             ],
             AdmissionTarget = movements.AdmissionTarget,
