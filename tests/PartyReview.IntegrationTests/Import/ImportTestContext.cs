@@ -37,8 +37,15 @@ public sealed class ImportTestContext(string connectionString, ImportOptions? li
         return new ImportTestContext(connectionString, limits);
     }
 
-    public PartyReviewDbContext NewDbContext(IAuditContext? audit = null) =>
-        DemoDatabase.CreateContext(ConnectionString, o => o.AddInterceptors(new AuditInterceptor(audit ?? new StaffAudit(), EntryTestContext.Clock())));
+    private readonly Dictionary<PartyReviewDbContext, IAuditContext> _audits = [];
+
+    public PartyReviewDbContext NewDbContext()
+    {
+        var audit = new StaffAudit();
+        var db = DemoDatabase.CreateContext(ConnectionString, o => o.AddInterceptors(new AuditInterceptor(audit, EntryTestContext.Clock())));
+        _audits[db] = audit;
+        return db;
+    }
 
     public async Task<ImportResult> CheckAsync(byte[] file, string name)
     {
@@ -53,7 +60,7 @@ public sealed class ImportTestContext(string connectionString, ImportOptions? li
     }
 
     public ImportService Service(PartyReviewDbContext db) =>
-        new(db, new StaffAudit(), EntryTestContext.Clock(), Options.Create(Limits), NullLogger<ImportService>.Instance);
+        new(db, _audits[db], EntryTestContext.Clock(), Options.Create(Limits), NullLogger<ImportService>.Instance);
 
     public async Task<byte[]> ExportAsync(bool zip = false)
     {

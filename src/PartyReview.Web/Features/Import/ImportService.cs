@@ -595,7 +595,7 @@ public sealed class ImportService(
                 {
                     slot = byCode;
                 }
-                else if (card is not null && _membersByCard.TryGetValue(card, out var byCard))
+                else if (code is null && card is not null && _membersByCard.TryGetValue(card, out var byCard))
                 {
                     slot = byCard;
                 }
