@@ -43,3 +43,26 @@ public sealed class MemberLedgerPage(IPage page)
 
     public Task<string> MessageAsync() => page.GetByRole(AriaRole.Status).First.InnerTextAsync();
 }
+
+/// <summary>The import page: upload, read the dry run, confirm.</summary>
+public sealed class ImportPage(IPage page)
+{
+    public async Task UploadAsync(string file)
+    {
+        await page.GotoAsync("/Import");
+        await page.Locator("#file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra tệp" }).ClickAsync();
+        await page.GetByTestId("import-summary").WaitForAsync();
+    }
+
+    public Task<bool> IsReadyAsync() => page.GetByTestId("import-ready").IsVisibleAsync();
+
+    /// <summary>The outcome of each row of the dry run, as the badge says it.</summary>
+    public Task<IReadOnlyList<string>> OutcomesAsync() => page.GetByTestId("import-rows").Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync();
+
+    public async Task ConfirmAsync()
+    {
+        await page.GetByTestId("import-confirm").ClickAsync();
+        await page.GetByTestId("import-done").WaitForAsync();
+    }
+}
