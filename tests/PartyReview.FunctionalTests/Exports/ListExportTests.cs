@@ -200,6 +200,25 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
     }
 
     [Fact]
+    public async Task The_audit_log_exports_through_the_same_exporter_in_both_formats()
+    {
+        using var staff = await factory.SignInAsync("staff@demo.local");
+        var (response, rows) = await XlsxAsync(staff, "/Audit/Export?category=signins");
+        Assert.Matches("^nhat-ky-\\d{4}-\\d{2}-\\d{2}\\.xlsx$", response.Content.Headers.ContentDisposition!.FileName);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.IsType<DateTime>(r["Thời gian"]));
+        Assert.All(rows, r => Assert.Equal("Đăng nhập", r["Loại"]));
+
+        var (_, csv) = await CsvAsync(staff, "/Audit/Export?category=signins&format=csv");
+        Assert.Equal(["Thời gian", "Người thực hiện", "Loại", "Đối tượng", "Năm", "Nội dung", "Giá trị cũ", "Giá trị mới", "Nguồn"], csv[0]);
+        Assert.Equal(rows.Count, csv.Count - 1);
+
+        using var leader = await factory.SignInAsync("leader@demo.local");
+        using var refused = await leader.GetAsync(new Uri("/Audit/Export?format=csv", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_not_found_and_an_anonymous_user_is_sent_to_sign_in()
     {
         using var staff = await factory.SignInAsync("staff@demo.local");

@@ -43,7 +43,7 @@ public sealed class ExportColumns<T>
     /// <summary>A date: a real date cell shown dd/MM/yyyy in .xlsx, dd/MM/yyyy text in .csv.</summary>
     public ExportColumns<T> Date(string header, Func<T, DateOnly?> value) => Add(new(header, r => value(r), ExportCellKind.Date));
 
-    /// <summary>A UTC time, written in local time as dd/MM/yyyy HH:mm.</summary>
+    /// <summary>A UTC time, written in local time as dd/MM/yyyy HH:mm:ss.</summary>
     public ExportColumns<T> DateTime(string header, Func<T, System.DateTime?> value) => Add(new(header, r => value(r), ExportCellKind.DateTime));
 
     /// <summary>The row's number in the list, from 1 (the "STT" column).</summary>
@@ -71,7 +71,7 @@ public static class TableExport
     public const string CsvContentType = "text/csv";
 
     private const string DateFormat = "dd/MM/yyyy";
-    private const string DateTimeFormat = "dd/MM/yyyy HH:mm";
+    private const string DateTimeFormat = "dd/MM/yyyy HH:mm:ss";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -181,7 +181,7 @@ public static class TableExport
             DynamicColumns = [.. columns.Select((c, i) => c.Kind switch
             {
                 ExportCellKind.Date => new DynamicExcelColumn(Key(i)) { Format = DateFormat, Width = 12 },
-                ExportCellKind.DateTime => new DynamicExcelColumn(Key(i)) { Format = DateTimeFormat, Width = 17 },
+                ExportCellKind.DateTime => new DynamicExcelColumn(Key(i)) { Format = DateTimeFormat, Width = 19 },
                 _ => null,
             }).Where(c => c is not null).Cast<DynamicExcelColumn>()],
         };
