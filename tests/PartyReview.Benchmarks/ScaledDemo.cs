@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Domain.Members;
+using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reviews;
 using PartyReview.TestSupport;
 
@@ -10,6 +11,7 @@ namespace PartyReview.Benchmarks;
 /// The demo committee at provincial size (2.748 members) and ten times that: every organization's members copied
 /// nine more times into the open 2026 period, so Chi bộ Vườn quốc gia Bidoup - Núi Bà (30 members) has 300.
 /// With <c>allYears</c>, the copies are reviewed in every year (2015–2019 and 2026), as the dashboard's trend reads them.
+/// Each copy gets the original's membership ledger (without card numbers), so membership counted from the ledger grows too.
 /// </summary>
 internal static class ScaledDemo
 {
@@ -28,6 +30,7 @@ internal static class ScaledDemo
             .Where(r => allYears || r.ReviewPeriodId == period)
             .ToListAsync();
         var byMember = reviews.ToLookup(r => r.MemberId);
+        var ledgers = (await db.MembershipEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync()).ToLookup(e => e.MemberId);
         var originals = await db.Members.AsNoTracking()
             .Where(m => db.MemberReviews.Any(r => r.MemberId == m.Id && r.ReviewPeriodId == period))
             .Select(m => new { Member = m })
@@ -47,7 +50,8 @@ internal static class ScaledDemo
                     Status = o.Member.Status,
                     OrganizationId = o.Member.OrganizationId,
                 },
-                Originals: byMember[o.Member.Id].ToList())).ToList();
+                Originals: byMember[o.Member.Id].ToList(),
+                OriginalId: o.Member.Id)).ToList();
             db.Members.AddRange(pairs.Select(p => p.Member));
             await db.SaveChangesAsync();
             foreach (var (member, original) in pairs.SelectMany(p => p.Originals.Select(o => (p.Member, o))))
@@ -63,6 +67,15 @@ internal static class ScaledDemo
                 }
 
                 db.MemberReviews.Add(review);
+            }
+
+            foreach (var (member, original) in pairs.Select(p => (p.Member, p.OriginalId)))
+            {
+                db.MembershipEvents.AddRange(ledgers[original].Select(e => new MembershipEvent
+                {
+                    MemberId = member.Id, OrganizationId = e.OrganizationId, Kind = e.Kind, OccurredOn = e.OccurredOn,
+                    CounterpartOrganizationId = e.CounterpartOrganizationId, DecisionNumber = e.DecisionNumber, Note = e.Note,
+                }));
             }
 
             await db.SaveChangesAsync();

@@ -34,6 +34,14 @@ public static class DemoDatabase
         return connectionString;
     }
 
+    /// <summary>The demo as it stood before the 2019 ceremony: no commendation and no decision yet.</summary>
+    public static async Task RemoveCommendationsAsync(string connectionString)
+    {
+        await using var db = CreateContext(connectionString);
+        await db.Commendations.ExecuteDeleteAsync();
+        await db.CommendationDecisions.ExecuteDeleteAsync();
+    }
+
     public static PartyReviewDbContext CreateContext(string connectionString, Action<DbContextOptionsBuilder>? configure = null)
     {
         var options = new DbContextOptionsBuilder<PartyReviewDbContext>();

@@ -68,11 +68,16 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
             }
 
             plan.Targets.ForEach(t => t.CommitteeId = committeeId);
+            plan.Decisions.ForEach(d => d.CommitteeId = committeeId);
+            db.CommendationDecisions.AddRange(plan.Decisions);
+            await db.SaveChangesAsync(cancellationToken);
+            var decisionIds = plan.Decisions.Select(d => d.Id).ToArray();
             foreach (var commendation in plan.Commendations)
             {
                 commendation.CommitteeId = committeeId;
                 commendation.OrganizationId = commendation.OrganizationId is { } o ? organizationIds[o] : null;
                 commendation.MemberId = commendation.MemberId is { } m ? memberIds[m] : null;
+                commendation.DecisionId = commendation.DecisionId is { } d ? decisionIds[d] : null;
             }
 
             db.OrganizationReviews.AddRange(plan.OrganizationReviews);

@@ -37,6 +37,19 @@ public static class MembershipEventKinds
     public static bool Leaves(this MembershipEventKind kind) =>
         kind is MembershipEventKind.TransferredOut or MembershipEventKind.Removed or MembershipEventKind.StruckOff or MembershipEventKind.Deceased;
 
+    /// <summary>The kinds a year-end report lists, in its order, with the words of its movements table.</summary>
+    public static IReadOnlyList<(MembershipEventKind Kind, string Label)> ReportLines { get; } =
+    [
+        (MembershipEventKind.Admitted, "Kết nạp đảng viên mới"),
+        (MembershipEventKind.MadeOfficial, "Xét chuyển đảng chính thức"),
+        (MembershipEventKind.TransferredOut, "Chuyển sinh hoạt Đảng đi (lượt)"),
+        (MembershipEventKind.TransferredIn, "Tiếp nhận chuyển sinh hoạt Đảng đến (lượt)"),
+        (MembershipEventKind.Removed, "Cho ra khỏi Đảng"),
+        (MembershipEventKind.StruckOff, "Xóa tên"),
+        (MembershipEventKind.Deceased, "Từ trần"),
+        (MembershipEventKind.PartyCardIssued, "Cấp thẻ đảng viên"),
+    ];
+
     /// <summary>The Vietnamese name used in lists and reports.</summary>
     public static string Name(this MembershipEventKind kind) => kind switch
     {

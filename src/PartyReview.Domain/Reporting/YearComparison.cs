@@ -25,20 +25,10 @@ public sealed class YearComparison
         Subjects = Enum.GetValues<SubjectKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<ComparisonLine>)Lines(from.For(kind), to.For(kind)));
         Movements = fromMovements is null || toMovements is null ? [] :
         [
-            .. MovementKinds.Select(k => new ComparisonLine(k.Label, fromMovements.Count(k.Kind), toMovements.Count(k.Kind), null, null)),
+            .. MembershipEventKinds.ReportLines.Select(k => new ComparisonLine(k.Label, fromMovements.Count(k.Kind), toMovements.Count(k.Kind), null, null)),
         ];
     }
 
-    private static readonly (MembershipEventKind Kind, string Label)[] MovementKinds =
-    [
-        (MembershipEventKind.Admitted, "Kết nạp đảng viên mới"),
-        (MembershipEventKind.MadeOfficial, "Xét chuyển đảng chính thức"),
-        (MembershipEventKind.TransferredOut, "Chuyển sinh hoạt Đảng đi (lượt)"),
-        (MembershipEventKind.TransferredIn, "Tiếp nhận chuyển sinh hoạt Đảng đến (lượt)"),
-        (MembershipEventKind.Removed, "Cho ra khỏi Đảng"),
-        (MembershipEventKind.StruckOff, "Xóa tên"),
-        (MembershipEventKind.PartyCardIssued, "Cấp thẻ đảng viên"),
-    ];
 
     public YearTally From { get; }
     public YearTally To { get; }

@@ -13,6 +13,7 @@ using PartyReview.Web.Features.Admin.Audit;
 using PartyReview.Web.Features.Admin.Settings;
 using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Features.Home;
+using PartyReview.Web.Features.Import;
 using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Organizations;
@@ -135,6 +136,11 @@ internal static class PartyReviewApplication
         services.AddScoped<ProfileService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<AuditLogService>();
+        services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
+        services.AddScoped<ImportService>();
+        services.AddScoped<ExportService>();
+        services.AddSingleton<ImportStore>();
+        services.AddSingleton<ImportProgressRegistry>();
     }
 
     public static void UsePartyReview(this WebApplication app)

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PartyReview.Data;
 using PartyReview.TestSupport;
 
 namespace PartyReview.FunctionalTests.Browser;
@@ -12,6 +15,15 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
     public async Task A_clerk_issues_a_decision_and_prints_it_as_an_A4_Party_document()
     {
         var page = await browser.NewPageAsync();
+
+        // Before the demo's ceremony: the 2019 decisions are not issued yet.
+        await using (var scope = browser.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
+            await db.Commendations.ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+            await db.CommendationDecisions.ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        }
+
         await new LoginPage(page).SignInAsync("clerk@demo.local");
         await page.GotoAsync("/Commendations/2019");
         var exemplary = page.Locator("[data-award=ExemplaryOrganization]");

@@ -47,7 +47,9 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
         await page.GotoAsync("/Reports/Summary/2019");
-        Assert.Contains("17 TCCS Đảng hoàn thành xuất sắc nhiệm vụ", await page.GetByTestId("narrative").InnerTextAsync(), StringComparison.Ordinal);
+        var narrative = await page.GetByTestId("narrative").InnerTextAsync();
+        Assert.Contains("17/62 hoàn thành xuất sắc nhiệm vụ", narrative, StringComparison.Ordinal);
+        Assert.Contains("5 TCCS Đảng có thành tích xuất sắc trong công tác xây dựng Đảng năm 2019", narrative, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo lại từ số liệu" }).ClickAsync();
         Assert.StartsWith("Năm 2019, Đảng ủy Khối kết nạp 145 đảng viên mới", await page.Locator("#reportText").InputValueAsync(), StringComparison.Ordinal);
         await Screenshots.TakeAsync(page, "report-2019");

@@ -27,6 +27,25 @@ public sealed class SummaryPageTests(PartyReviewFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_2019_movements_table_counts_the_ledger_to_2748_members_at_year_end()
+    {
+        using var client = await factory.SignInAsync("leader@demo.local");
+        var html = await client.GetStringAsync(new Uri("/Reports/Summary/2019", UriKind.Relative), TestContext.Current.CancellationToken);
+        var table = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"movements-table\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var rows = System.Text.RegularExpressions.Regex.Matches(table, "<th scope=\"row\">([^<]+)</th>\\s*<td class=\"text-end\">([^<]+)</td>")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim());
+        Assert.Equal("145", rows["Kết nạp đảng viên mới"]);
+        Assert.Equal("132", rows["Xét chuyển đảng chính thức"]);
+        Assert.Equal("165", rows["Chuyển sinh hoạt Đảng đi (lượt)"]);
+        Assert.Equal("70", rows["Tiếp nhận chuyển sinh hoạt Đảng đến (lượt)"]);
+        Assert.Equal("2", rows["Cho ra khỏi Đảng"]);
+        Assert.Equal("1", rows["Xóa tên"]);
+        Assert.Equal("148", rows["Cấp thẻ đảng viên"]);
+        Assert.Equal("2.748", rows["Số đảng viên đến 31/12/2019"]);
+        Assert.Contains("120 (đạt 120,8%)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_tables_label_both_conventions_and_the_reasons_for_not_rating()
     {
         using var client = await factory.SignInAsync("clerk@demo.local");

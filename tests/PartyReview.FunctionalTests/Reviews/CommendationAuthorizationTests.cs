@@ -32,14 +32,16 @@ public sealed class CommendationAuthorizationTests(PartyReviewFactory factory) :
     public async Task A_clerk_drafts_a_decision_whose_print_is_marked_as_a_draft()
     {
         using var clerk = await factory.SignInAsync("clerk@demo.local");
-        var page = await clerk.GetStringAsync(new Uri("/Commendations/2019", UriKind.Relative), Token);
-        var token = await PartyReviewFactory.AntiforgeryTokenAsync(clerk, "/Commendations/2019");
-        var first = System.Text.RegularExpressions.Regex.Match(page, "name=\"Recipients\" value=\"(\\d+)\" id=\"c-ExcellentMemberConsecutiveYears").Groups[1].Value;
+        // 2019's decisions are issued in the demo; 2018's members HTXSNV are still to be commended.
+        var page = await clerk.GetStringAsync(new Uri("/Commendations/2018", UriKind.Relative), Token);
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(clerk, "/Commendations/2018");
+        var first = System.Text.RegularExpressions.Regex.Match(page, "name=\"Recipients\" value=\"(\\d+)\" id=\"c-ExcellentMember-").Groups[1].Value;
+        Assert.NotEmpty(first);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Award"] = "ExcellentMemberConsecutiveYears", ["Recipients"] = first, ["__RequestVerificationToken"] = token,
+            ["Award"] = "ExcellentMember", ["Recipients"] = first, ["__RequestVerificationToken"] = token,
         });
-        using var created = await clerk.PostAsync(new Uri("/Commendations/2019/Decisions", UriKind.Relative), form, Token);
+        using var created = await clerk.PostAsync(new Uri("/Commendations/2018/Decisions", UriKind.Relative), form, Token);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
         var print = await clerk.GetStringAsync(new Uri(created.Headers.Location!.OriginalString + "/Print", UriKind.Relative), Token);

@@ -8,6 +8,7 @@ using PartyReview.Data;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Reviews;
 using PartyReview.IntegrationTests.Reviews;
+using PartyReview.TestSupport;
 using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Infrastructure;
 
@@ -29,13 +30,32 @@ public sealed class CommendationServiceTests
         return new CommendationService(db, new CurrentCommittee(db), new PartyReview.Data.Auditing.SystemAuditContext(), clock.Object, NullLogger<CommendationService>.Instance);
     }
 
+    /// <summary>A copy of the demo before its 2019 decisions were issued, so each test drafts its own.</summary>
+    private static async Task<EntryTestContext> BeforeTheCeremonyAsync()
+    {
+        var context = await EntryTestContext.CreateAsync();
+        await DemoDatabase.RemoveCommendationsAsync(context.ConnectionString);
+        return context;
+    }
+
+    [Fact]
+    public async Task The_demo_holds_the_2019_ceremonys_three_issued_decisions()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var model = (await Service(context, out _).GetAsync(2019, Token))!;
+        Assert.Equal([("Số 1-QĐ/ĐUK", 17), ("Số 2-QĐ/ĐUK", 5), ("Số 3-QĐ/ĐUK", 9)],
+            new[] { AwardKind.ExemplaryOrganization, AwardKind.OutstandingPartyBuilding, AwardKind.ExcellentMemberConsecutiveYears }
+                .Select(a => Candidates(model, a).Where(c => c.AwardedBy is not null).GroupBy(c => c.AwardedBy!).Select(g => (g.Key, g.Count())).Single()));
+        Assert.All(Candidates(model, AwardKind.ExemplaryOrganization), c => Assert.Equal("Số 1-QĐ/ĐUK", c.AwardedBy));
+    }
+
     private static IReadOnlyList<Candidate> Candidates(CommendationsViewModel model, AwardKind award) =>
         model.Awards.Single(a => a.Award == award).Candidates;
 
     [Fact]
     public async Task The_2019_lists_offer_the_17_excellent_organizations_and_the_9_five_year_members()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var model = (await Service(context, out _).GetAsync(2019, Token))!;
 
         Assert.Equal(17, Candidates(model, AwardKind.ExemplaryOrganization).Count);
@@ -50,7 +70,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task A_member_who_missed_one_year_is_not_a_five_year_candidate()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out var db);
         var first = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears)[0];
         var review2017 = await db.MemberReviews.SingleAsync(r => r.MemberId == first.Id && db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.Year == 2017), Token);
@@ -65,7 +85,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task Decisions_are_numbered_in_sequence_and_a_number_is_used_once_per_term()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var model = (await service.GetAsync(2019, Token))!;
         var organizations = Candidates(model, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
@@ -92,7 +112,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task Ineligible_or_already_awarded_recipients_cannot_be_added()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out var db);
         var notExcellent = await db.OrganizationReviews
             .Where(r => r.Level == QualityLevel.Complete && db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.Year == 2019))
@@ -111,7 +131,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task An_issued_decision_is_locked_and_a_cancellation_needs_a_reason_and_is_audited()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears).Select(c => c.Id).ToList();
         var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token)).Id!.Value;
@@ -135,7 +155,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task The_Word_document_validates_and_holds_the_header_and_every_recipient()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears);
         var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members.Select(c => c.Id).ToList(), Token)).Id!.Value;
@@ -160,7 +180,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task The_Excel_list_reads_back_with_every_recipient()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var organizations = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization);
         var id = (await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations.Select(c => c.Id).ToList(), Token)).Id!.Value;
@@ -176,7 +196,7 @@ public sealed class CommendationServiceTests
     [Fact]
     public async Task The_award_name_and_the_number_of_years_are_settings_of_the_period()
     {
-        await using var context = await EntryTestContext.CreateAsync();
+        await using var context = await BeforeTheCeremonyAsync();
         var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
         Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
         var before = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.TestSupport;
 using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Reports;
 
@@ -8,26 +9,13 @@ namespace PartyReview.IntegrationTests.Database;
 /// <summary>One model, three providers: their migrations stay in step and every tally query translates on each.</summary>
 public sealed class ProviderTests
 {
-    private static PartyReviewDbContext ContextFor(DatabaseProvider provider)
-    {
-        var connectionString = provider switch
-        {
-            DatabaseProvider.Sqlite => "Data Source=:memory:",
-            DatabaseProvider.SqlServer => "Server=127.0.0.1;Database=PartyReview;User Id=sa;Password=not-used;TrustServerCertificate=True",
-            _ => "Host=127.0.0.1;Database=partyreview;Username=partyreview;Password=not-used",
-        };
-        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
-        options.UsePartyReviewDatabase(provider, connectionString);
-        return new PartyReviewDbContext(options.Options);
-    }
-
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public void No_provider_has_pending_model_changes(DatabaseProvider provider)
     {
-        using var db = ContextFor(provider);
+        using var db = OfflineContexts.For(provider);
         Assert.True(db.Database.GetMigrations().Any(), $"{provider} has no migrations");
         Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: run `dotnet ef migrations add` for {provider.MigrationsAssembly()}");
     }
@@ -38,7 +26,7 @@ public sealed class ProviderTests
     [InlineData(DatabaseProvider.Sqlite)]
     public void Every_tally_query_translates_to_one_grouped_statement(DatabaseProvider provider)
     {
-        using var db = ContextFor(provider);
+        using var db = OfflineContexts.For(provider);
         var statements = new[]
         {
             TallyQueries.LevelGroups(db.OrganizationReviews, 1).ToQueryString(),
@@ -59,10 +47,15 @@ public sealed class ProviderTests
     [InlineData(DatabaseProvider.Sqlite)]
     public void Membership_at_a_date_translates_to_one_statement_counted_per_organization(DatabaseProvider provider)
     {
-        using var db = ContextFor(provider);
+        using var db = OfflineContexts.For(provider);
         var sql = LedgerQueries.PlacementsOn(db, 1, new DateOnly(2019, 12, 31))
             .GroupBy(p => p.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
         Assert.Contains("NOT EXISTS", sql, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
+
+        var counted = LedgerQueries.HeadcountChangesUpTo(db, 1, new DateOnly(2019, 12, 31))
+            .GroupBy(c => c.OrganizationId).Select(g => new { g.Key, Count = g.Sum(c => c.Change) }).ToQueryString();
+        Assert.Contains("SUM(", counted, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("CASE", counted, StringComparison.OrdinalIgnoreCase);
     }
 }

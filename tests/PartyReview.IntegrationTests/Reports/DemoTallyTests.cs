@@ -74,6 +74,26 @@ public sealed class DemoTallyTests(DemoDatabaseFixture demo)
         Assert.Equal(2748, count);
     }
 
+    [Theory]
+    [InlineData("2014-12-31")]
+    [InlineData("2019-06-30")]
+    [InlineData("2019-12-31")]
+    [InlineData("2026-03-15")]
+    [InlineData("2026-03-16")]
+    [InlineData("2026-12-31")]
+    public async Task Summing_the_ledgers_headcount_changes_counts_the_same_members_as_finding_each_ones_last_entry(string on)
+    {
+        await using var db = demo.CreateContext();
+        var committee = await db.Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var date = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture);
+        var placed = await LedgerQueries.PlacementsOn(db, committee, date).GroupBy(p => p.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, TestContext.Current.CancellationToken);
+        var summed = await LedgerQueries.HeadcountChangesUpTo(db, committee, date).GroupBy(c => c.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Change) }).Where(x => x.Count != 0)
+            .ToDictionaryAsync(x => x.Key, x => x.Count, TestContext.Current.CancellationToken);
+        Assert.Equal(placed.OrderBy(p => p.Key), summed.OrderBy(p => p.Key));
+    }
+
     [Fact]
     public async Task Exactly_nine_members_were_excellent_in_each_year_2015_to_2019()
     {

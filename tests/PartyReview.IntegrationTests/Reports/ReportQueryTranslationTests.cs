@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.TestSupport;
 using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.IntegrationTests.Reports;
@@ -7,26 +8,13 @@ namespace PartyReview.IntegrationTests.Reports;
 /// <summary>The dashboard's and the report's grouped queries translate to one grouped statement on every provider.</summary>
 public sealed class ReportQueryTranslationTests
 {
-    private static PartyReviewDbContext ContextFor(DatabaseProvider provider)
-    {
-        var connectionString = provider switch
-        {
-            DatabaseProvider.Sqlite => "Data Source=:memory:",
-            DatabaseProvider.SqlServer => "Server=127.0.0.1;Database=PartyReview;User Id=sa;Password=not-used;TrustServerCertificate=True",
-            _ => "Host=127.0.0.1;Database=partyreview;Username=partyreview;Password=not-used",
-        };
-        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
-        options.UsePartyReviewDatabase(provider, connectionString);
-        return new PartyReviewDbContext(options.Options);
-    }
-
     [Theory]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.PostgreSql)]
     [InlineData(DatabaseProvider.Sqlite)]
     public void Every_report_query_translates(DatabaseProvider provider)
     {
-        using var db = ContextFor(provider);
+        using var db = OfflineContexts.For(provider);
         var grouped = new[]
         {
             ReportQueries.CommitteeLevelGroups(db.OrganizationReviews, db.ReviewPeriods, 1).ToQueryString(),

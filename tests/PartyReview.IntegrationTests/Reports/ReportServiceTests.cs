@@ -32,9 +32,9 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         "Toàn Đảng bộ có 2.662/2.748 đảng viên đã kiểm điểm, xếp loại trong năm 2019 (DEMO_REASONS không xếp loại). Trong đó, có 2.607 đảng viên "
         + "hoàn thành tốt nhiệm vụ trở lên (trong đó 386 đảng viên hoàn thành xuất sắc nhiệm vụ), 49 đảng viên hoàn thành nhiệm vụ, "
         + "có 06 đảng viên không hoàn thành nhiệm vụ.",
-        "Theo kết quả xếp loại, có 17 TCCS Đảng hoàn thành xuất sắc nhiệm vụ đủ điều kiện xét công nhận “Trong sạch vững mạnh tiêu biểu” năm 2019; "
-        + "9 đảng viên đạt tiêu chuẩn “Đảng viên hoàn thành xuất sắc nhiệm vụ” 5 năm liền từ năm 2015 - 2019, đủ điều kiện xét tặng Giấy khen; "
-        + "các TCCS Đảng có thành tích xuất sắc trong công tác xây dựng Đảng năm 2019 được xét chọn trong số 17 TCCS Đảng hoàn thành xuất sắc nhiệm vụ.",
+        "Dịp này, Đảng ủy Khối Các cơ quan tỉnh đã trao tặng Giấy khen cho 17 TCCS Đảng đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2019, "
+        + "5 TCCS Đảng có thành tích xuất sắc trong công tác xây dựng Đảng năm 2019, "
+        + "9 đảng viên đạt tiêu chuẩn “Đảng viên hoàn thành xuất sắc nhiệm vụ” 5 năm liền từ năm 2015 - 2019.",
     ];
 
     private async Task<SummaryViewModel> Report2019Async()
@@ -59,7 +59,15 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
     [Fact]
     public async Task Once_the_decisions_are_issued_the_commendations_paragraph_is_the_articles_sentence()
     {
+        // Before the demo's ceremony: only who is eligible; then the three decisions issued in the app.
         var connectionString = await DemoDatabase.CopyAsync();
+        await DemoDatabase.RemoveCommendationsAsync(connectionString);
+        await using (var before = DemoDatabase.CreateContext(connectionString))
+        {
+            var draft = (await ReportTestServices.Summaries(before).GetAsync(2019, null, Token))!;
+            Assert.StartsWith("Theo kết quả xếp loại, có 17 TCCS Đảng hoàn thành xuất sắc nhiệm vụ đủ điều kiện", draft.Narrative[^1], StringComparison.Ordinal);
+        }
+
         await using var db = DemoDatabase.CreateContext(connectionString);
         var commendations = ReportTestServices.Commendations(db);
         var lists = (await commendations.GetAsync(2019, Token))!;

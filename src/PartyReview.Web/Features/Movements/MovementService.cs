@@ -426,10 +426,10 @@ public sealed class MovementService(
                 group e by new { e.OrganizationId, e.Kind } into g
                 select new { g.Key.OrganizationId, g.Key.Kind, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var atStart = await LedgerQueries.PlacementsOn(db, committeeId, first.AddDays(-1)).GroupBy(p => p.OrganizationId)
-            .Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, cancellationToken);
-        var atEnd = await LedgerQueries.PlacementsOn(db, committeeId, last).GroupBy(p => p.OrganizationId)
-            .Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, cancellationToken);
+        var atStart = await LedgerQueries.HeadcountChangesUpTo(db, committeeId, first.AddDays(-1)).GroupBy(c => c.OrganizationId)
+            .Select(g => new { OrganizationId = g.Key, Count = g.Sum(c => c.Change) }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, cancellationToken);
+        var atEnd = await LedgerQueries.HeadcountChangesUpTo(db, committeeId, last).GroupBy(c => c.OrganizationId)
+            .Select(g => new { OrganizationId = g.Key, Count = g.Sum(c => c.Change) }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, cancellationToken);
         var targets = await db.AdmissionTargets.AsNoTracking().Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId != null)
             .ToDictionaryAsync(t => t.OrganizationId!.Value, t => t.Target, cancellationToken);
         var organizations = await db.Organizations.AsNoTracking()

@@ -18,18 +18,6 @@ namespace PartyReview.Web.Features.Reports;
 public sealed class SummaryService(
     PartyReviewDbContext db, CurrentCommittee currentCommittee, TallyService tallies, IAuditContext audit, TimeProvider clock)
 {
-    private static readonly (MembershipEventKind Kind, string Label)[] MovementLabels =
-    [
-        (MembershipEventKind.Admitted, "Kết nạp đảng viên mới"),
-        (MembershipEventKind.MadeOfficial, "Xét chuyển đảng chính thức"),
-        (MembershipEventKind.TransferredOut, "Chuyển sinh hoạt Đảng đi (lượt)"),
-        (MembershipEventKind.TransferredIn, "Tiếp nhận chuyển sinh hoạt Đảng đến (lượt)"),
-        (MembershipEventKind.Removed, "Cho ra khỏi Đảng"),
-        (MembershipEventKind.StruckOff, "Xóa tên"),
-        (MembershipEventKind.Deceased, "Từ trần"),
-        (MembershipEventKind.PartyCardIssued, "Cấp thẻ đảng viên"),
-    ];
-
     /// <summary>The year's report; <paramref name="version"/> picks a saved version (default: the newest). Null without a period.</summary>
     public async Task<SummaryViewModel?> GetAsync(int year, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -129,7 +117,12 @@ public sealed class SummaryService(
             Years = years,
             Subjects = [.. Enum.GetValues<SubjectKind>().Select(kind => new SubjectRow(kind, tally.For(kind), figures.Scores.For(kind)))],
             Narrative = narrative,
-            Movements = movements.IsEmpty ? [] : [.. MovementLabels.Select(m => new MovementRow(m.Label, movements.Count(m.Kind)))],
+            Movements = movements.IsEmpty ? [] :
+            [
+                new MovementRow($"Số đảng viên đầu năm {year}", movements.MembersAtStart ?? 0),
+                .. MembershipEventKinds.ReportLines.Select(m => new MovementRow(m.Label, movements.Count(m.Kind))),
+                new MovementRow($"Số đảng viên đến 31/12/{year}", movements.MembersAtEnd ?? 0),
+            ],
             AdmissionTarget = movements.AdmissionTarget,
             AdmissionShareOfTarget = movements.AdmissionShareOfTarget is { } share ? VietnameseFormat.Percent(share) : null,
             Versions = versions,

@@ -38,11 +38,11 @@ public sealed class TallyService(PartyReviewDbContext db)
         var groups = await TallyQueries.MovementGroups(db, committeeId, year).ToListAsync(cancellationToken);
 
         // The target and the members at both ends of the year (derived from the ledger) in one round trip.
-        var atStart = LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year - 1, 12, 31));
-        var atEnd = LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(year, 12, 31));
+        var atStart = LedgerQueries.HeadcountChangesUpTo(db, committeeId, new DateOnly(year - 1, 12, 31)).Select(c => c.Change);
+        var atEnd = LedgerQueries.HeadcountChangesUpTo(db, committeeId, new DateOnly(year, 12, 31)).Select(c => c.Change);
         var targets = db.AdmissionTargets.Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId == null);
         var figures = await db.Committees.AsNoTracking().Where(c => c.Id == committeeId)
-            .Select(c => new { Target = targets.Select(t => (int?)t.Target).FirstOrDefault(), AtStart = atStart.Count(), AtEnd = atEnd.Count() })
+            .Select(c => new { Target = targets.Select(t => (int?)t.Target).FirstOrDefault(), AtStart = atStart.Sum(), AtEnd = atEnd.Sum() })
             .SingleOrDefaultAsync(cancellationToken);
         return new MovementTally(groups.Select(g => (g.Kind, g.Count)), figures?.Target)
         {

@@ -1,0 +1,55 @@
+using PartyReview.Domain.Formatting;
+
+namespace PartyReview.Web.Features.Import;
+
+/// <summary>What the import does (or would do) with one row.</summary>
+public enum RowStatus
+{
+    Unchanged = 0,
+    New = 1,
+    Updated = 2,
+    Error = 3,
+}
+
+/// <summary>One row's outcome: where it is, what it is about, what happens to it and, for an error, why and in which cell.</summary>
+public sealed class RowOutcome
+{
+    public required SheetKind Kind { get; init; }
+    public required string Sheet { get; init; }
+    public required int Row { get; init; }
+    public string Subject { get; set; } = "";
+    public RowStatus Status { get; set; }
+    public List<string> Messages { get; } = [];
+
+    public string Message => string.Join("; ", Messages);
+}
+
+/// <summary>The counts of one sheet.</summary>
+public sealed record SheetSummary(SheetKind Kind, string Title, int New, int Updated, int Unchanged, int Errors)
+{
+    public int Total => New + Updated + Unchanged + Errors;
+}
+
+/// <summary>What reading and checking a file gave: a refusal of the whole file, or every row's outcome.</summary>
+public sealed class ImportResult
+{
+    public string? FileError { get; init; }
+    public List<RowOutcome> Rows { get; init; } = [];
+    public bool Committed { get; set; }
+    public TimeSpan Elapsed { get; set; }
+
+    public bool HasErrors => FileError is not null || Rows.Any(r => r.Status == RowStatus.Error);
+    public int Changes => Rows.Count(r => r.Status is RowStatus.New or RowStatus.Updated);
+
+    public IReadOnlyList<SheetSummary> Sheets => [.. Rows.GroupBy(r => r.Kind).OrderBy(g => g.Key).Select(g => new SheetSummary(
+        g.Key, ImportFormat.For(g.Key).Title, g.Count(r => r.Status == RowStatus.New), g.Count(r => r.Status == RowStatus.Updated),
+        g.Count(r => r.Status == RowStatus.Unchanged), g.Count(r => r.Status == RowStatus.Error)))];
+
+    public static ImportResult Refused(string message) => new() { FileError = message };
+
+    public string Describe() => FileError ?? string.Join(", ", Sheets.Select(s =>
+        $"{s.Title}: {VietnameseFormat.Count(s.New)} mới, {VietnameseFormat.Count(s.Updated)} cập nhật, {VietnameseFormat.Count(s.Unchanged)} không đổi, {VietnameseFormat.Count(s.Errors)} lỗi"));
+}
+
+/// <summary>Where a running import stands, for the progress bar.</summary>
+public sealed record ImportProgressInfo(string Stage, int Rows, int Percent);

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PartyReview.FunctionalTests.Import;
+
+/// <summary>The import pages through the real pipeline: who may use them, antiforgery, upload → dry run → confirm, templates and export.</summary>
+public sealed class ImportPageTests(PartyReviewFactory factory) : IClassFixture<PartyReviewFactory>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static MultipartFormDataContent Upload(string csv, string name, string? token)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", name);
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+
+        return form;
+    }
+
+    [Theory]
+    [InlineData("leader@demo.local")]
+    [InlineData("clerk@demo.local")]
+    [InlineData("secretary@demo.local")]
+    public async Task Only_admin_and_staff_reach_import_and_export(string email)
+    {
+        using var client = await factory.SignInAsync(email);
+        foreach (var url in new[] { "/Import", "/Import/Export", "/Import/Template/Members" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Token);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task An_upload_without_the_antiforgery_token_is_refused()
+    {
+        using var client = await factory.SignInAsync("staff@demo.local");
+        using var form = Upload("Năm,Chỉ tiêu\n2026,10\n", "chi-tieu.csv", null);
+        using var response = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_upload_a_file_read_the_dry_run_and_confirm_it()
+    {
+        using var client = await factory.SignInAsync("staff@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using var form = Upload("Năm;Mã tổ chức;Chỉ tiêu\n2027;;130\n2027;TCCS02;4\n", "chi-tieu.csv", token);
+        using var uploaded = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var preview = uploaded.Headers.Location!.OriginalString;
+        var html = await client.GetStringAsync(new Uri(preview, UriKind.Relative), Token);
+        Assert.Contains("data-testid=\"import-ready\"", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(html, "data-status=\"New\""));
+
+        var confirmToken = await PartyReviewFactory.AntiforgeryTokenAsync(client, preview);
+        using var confirm = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = confirmToken });
+        using var confirmed = await client.PostAsync(new Uri(preview + "/Confirm", UriKind.Relative), confirm, Token);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var done = await client.GetStringAsync(new Uri(preview, UriKind.Relative), Token);
+        Assert.Contains("data-testid=\"import-done\"", done, StringComparison.Ordinal);
+
+        // Another user cannot open or confirm it.
+        using var other = await factory.SignInAsync("admin@demo.local");
+        using var foreign = await other.GetAsync(new Uri(preview, UriKind.Relative), Token);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refused_file_shows_the_reason_and_no_stack_trace()
+    {
+        using var client = await factory.SignInAsync("staff@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using var form = Upload("Cột lạ,Khác\n1,2\n", "la.csv", token);
+        using var response = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Token);
+        Assert.Contains("không phải dòng tiêu đề của mẫu nhập", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Templates_and_the_full_export_download()
+    {
+        using var client = await factory.SignInAsync("admin@demo.local");
+        using var template = await client.GetAsync(new Uri("/Import/Template/Reviews", UriKind.Relative), Token);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", template.Content.Headers.ContentType?.MediaType);
+        var csv = await client.GetByteArrayAsync(new Uri("/Import/Template/Members?format=csv", UriKind.Relative), Token);
+        Assert.StartsWith("\uFEFFMã đảng viên,Họ và tên", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
+        using var export = await client.GetAsync(new Uri("/Import/Export?format=zip", UriKind.Relative), Token);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
+    }
+}
