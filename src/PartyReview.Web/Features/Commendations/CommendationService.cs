@@ -55,6 +55,15 @@ public sealed class CommendationService(
         };
     }
 
+    /// <summary>One award's list of the year as the page shows it (for its export); null when the year has no period.</summary>
+    public async Task<AwardCandidates?> GetCandidatesAsync(int year, AwardKind award, CancellationToken cancellationToken = default)
+    {
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var period = committee is null ? null
+            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+        return period is null ? null : new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee!, period, award, cancellationToken));
+    }
+
     /// <summary>The subjects eligible for an award in the year, with why they qualify and any decision that already awards them.</summary>
     public async Task<IReadOnlyList<Candidate>> CandidatesAsync(Committee committee, ReviewPeriod period, AwardKind award, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using PartyReview.Domain.Commendations;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Commendations;
 
@@ -19,6 +21,21 @@ public sealed class CommendationsController(CommendationService commendations, I
 
         model.CanIssue = await CanIssueAsync();
         return View(model);
+    }
+
+    /// <summary>One award's list of candidates as the page shows it: "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Commendations/{year:int}/Export")]
+    public async Task<IActionResult> Export(int year, string? award, string? format, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat) || !Enum.TryParse<AwardKind>(award, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+        {
+            return NotFound();
+        }
+
+        var list = await commendations.GetCandidatesAsync(year, kind, cancellationToken);
+        return list is null ? NotFound()
+            : new TableExportResult<Candidate>(
+                fileFormat, CommendationExport.FileStem(year, kind), $"{text["Commendations.Title"]} {year}", CommendationExport.Columns(text), TableExport.Rows(list.Candidates));
     }
 
     [HttpPost("/Commendations/{year:int}/Decisions")]

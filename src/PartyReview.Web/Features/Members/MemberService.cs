@@ -14,11 +14,25 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
     public async Task<PagedList<MemberLine>> ListAsync(
         string? query, int? organizationId, MemberStatus? status, bool includeLeft, int page, DateOnly? on = null, CancellationToken cancellationToken = default)
     {
+        var members = await QueryAsync(query, organizationId, status, includeLeft, on, cancellationToken);
+        var total = await members.CountAsync(cancellationToken);
+        var items = await members.Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize).ToListAsync(cancellationToken);
+        return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
+    }
+
+    /// <summary>
+    /// The list's rows with its filters, in Vietnamese name order, projected in the database: the page counts and pages
+    /// it, the export streams all of it. With <paramref name="on"/>, membership as the ledger gives it at the end of that
+    /// date (organization and status then), instead of today.
+    /// </summary>
+    public async Task<IQueryable<MemberLine>> QueryAsync(
+        string? query, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, CancellationToken cancellationToken = default)
+    {
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var members = db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId);
         if (on is { } date)
         {
-            return await ListOnAsync(Search(members, query), date, organizationId, status, page, cancellationToken);
+            return QueryOn(Search(members, query), committeeId, date, organizationId, status);
         }
 
         if (!includeLeft)
@@ -37,16 +51,11 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
             members = members.Where(m => m.Status == s);
         }
 
-        var total = await members.CountAsync(cancellationToken);
-        var items = await (
-                from m in members
-                join o in db.Organizations on m.OrganizationId equals o.Id into joined
-                from o in joined.DefaultIfEmpty()
-                orderby m.SortKey, m.Id
-                select new MemberLine(m.Id, m.MemberCode, m.FullName, m.Gender, m.BirthDate, m.AdmittedOn, m.Status, m.PartyCardNumber, o == null ? null : o.Name, m.LeftOn))
-            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
-            .ToListAsync(cancellationToken);
-        return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
+        return from m in members
+               join o in db.Organizations on m.OrganizationId equals o.Id into joined
+               from o in joined.DefaultIfEmpty()
+               orderby m.SortKey, m.Id
+               select new MemberLine(m.Id, m.MemberCode, m.FullName, m.Gender, m.BirthDate, m.AdmittedOn, m.Status, m.PartyCardNumber, o == null ? null : o.Name, m.LeftOn);
     }
 
     private static IQueryable<Member> Search(IQueryable<Member> members, string? query)
@@ -63,10 +72,8 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
     }
 
     /// <summary>The members at the end of a date, where the ledger places them then, with their status then.</summary>
-    private async Task<PagedList<MemberLine>> ListOnAsync(
-        IQueryable<Member> members, DateOnly date, int? organizationId, MemberStatus? status, int page, CancellationToken cancellationToken)
+    private IQueryable<MemberLine> QueryOn(IQueryable<Member> members, int committeeId, DateOnly date, int? organizationId, MemberStatus? status)
     {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var placed = from m in members
                      join p in LedgerQueries.PlacementsOn(db, committeeId, date) on m.Id equals p.MemberId
                      join o in db.Organizations on p.OrganizationId equals o.Id
@@ -78,14 +85,10 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
             placed = placed.Where(x => x.Official == official);
         }
 
-        var total = await placed.CountAsync(cancellationToken);
-        var items = await placed.OrderBy(x => x.Member.SortKey).ThenBy(x => x.Member.Id)
-            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
+        return placed.OrderBy(x => x.Member.SortKey).ThenBy(x => x.Member.Id)
             .Select(x => new MemberLine(
                 x.Member.Id, x.Member.MemberCode, x.Member.FullName, x.Member.Gender, x.Member.BirthDate, x.Member.AdmittedOn,
-                x.Official ? MemberStatus.Official : MemberStatus.Probationary, x.Member.PartyCardNumber, x.Organization, null))
-            .ToListAsync(cancellationToken);
-        return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
+                x.Official ? MemberStatus.Official : MemberStatus.Probationary, x.Member.PartyCardNumber, x.Organization, null));
     }
 
     public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(int? only, CancellationToken cancellationToken = default)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Members;
+using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Members;
 
@@ -30,6 +32,27 @@ public sealed class MembersController(
             IncludeLeft = includeLeft,
             CanManage = await CanManageAsync(),
         });
+    }
+
+    /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Members/Export")]
+    public async Task<IActionResult> Export(
+        string? format, string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        if (User.IsLimitedToOneOrganization())
+        {
+            organizationId = User.BoundOrganizationId() ?? -1;
+        }
+
+        var rows = await members.QueryAsync(q, organizationId, status, includeLeft, on, cancellationToken);
+        logger.LogInformation("{User} exported the member list as {Format}", User.Identity?.Name, fileFormat);
+        return new TableExportResult<MemberLine>(
+            fileFormat, MemberExport.FileStem, text["Nav.Members"], MemberExport.Columns(text, includeLeft && on is null), rows.AsAsyncEnumerable());
     }
 
     [HttpGet("/Members/{id:int}")]

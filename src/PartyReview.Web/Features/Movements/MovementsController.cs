@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Movements;
 
@@ -25,6 +26,35 @@ public sealed class MovementsController(
     [HttpGet("/Movements/Probation")]
     public async Task<IActionResult> Probation(CancellationToken cancellationToken) =>
         View(await movements.ProbationAsync(Only(), cancellationToken));
+
+    /// <summary>The year's table as the page shows it (the Secretary's organization only, or every organization and the committee's row).</summary>
+    [HttpGet("/Movements/{year:int:range(1930,2100)}/Export")]
+    public async Task<IActionResult> YearExport(int year, string? format, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var model = await movements.YearAsync(year, Only(), tallies, cancellationToken);
+        var rows = MovementExport.YearRows(model, withCommitteeRow: !User.IsLimitedToOneOrganization(), text["Movement.CommitteeRow"]);
+        return new TableExportResult<OrganizationMovements>(
+            fileFormat, MovementExport.YearFileStem(year), text["Movement.YearTitle", year], MovementExport.YearColumns(text), TableExport.Rows(rows));
+    }
+
+    /// <summary>The probation page's two lists in one file, with a column telling which list a member is in.</summary>
+    [HttpGet("/Movements/Probation/Export")]
+    public async Task<IActionResult> ProbationExport(string? format, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var rows = MovementExport.ProbationRows(await movements.ProbationAsync(Only(), cancellationToken), text);
+        return new TableExportResult<(string Group, ProbationLine Line)>(
+            fileFormat, MovementExport.ProbationFileStem, text["Export.ProbationSheet"], MovementExport.ProbationColumns(text), TableExport.Rows(rows));
+    }
 
     [HttpGet("/Movements/Targets/{year:int:range(1930,2100)}")]
     [Authorize(Policy = Policies.ManageReviews)]

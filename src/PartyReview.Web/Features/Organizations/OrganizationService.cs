@@ -11,6 +11,17 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
 {
     public async Task<PagedList<OrganizationLine>> ListAsync(string? query, OrganizationKind? kind, int? onlyOrganization, int page, CancellationToken cancellationToken = default)
     {
+        var organizations = await QueryAsync(query, kind, onlyOrganization, cancellationToken);
+        var total = await organizations.CountAsync(cancellationToken);
+        var items = await organizations
+            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedList<OrganizationLine>(items, page, Paging.DefaultPageSize, total);
+    }
+
+    /// <summary>The list's rows with its filters and scope, by code, projected in the database: paged by the page, streamed by the export.</summary>
+    public async Task<IQueryable<OrganizationLine>> QueryAsync(string? query, OrganizationKind? kind, int? onlyOrganization, CancellationToken cancellationToken = default)
+    {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var committeeId = committee?.Id ?? -1;
         var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId);
@@ -31,14 +42,10 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
             organizations = organizations.Where(o => o.Kind == k);
         }
 
-        var total = await organizations.CountAsync(cancellationToken);
-        var items = await organizations
+        return organizations
             .OrderBy(o => o.Code)
-            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
             .Select(o => new OrganizationLine(o.Id, o.Code, o.Name, o.Kind, o.FoundedOn, o.DissolvedOn, o.HasExecutiveCommittee,
-                db.Members.Count(m => m.OrganizationId == o.Id && m.LeftOn == null)))
-            .ToListAsync(cancellationToken);
-        return new PagedList<OrganizationLine>(items, page, Paging.DefaultPageSize, total);
+                db.Members.Count(m => m.OrganizationId == o.Id && m.LeftOn == null)));
     }
 
     public async Task<OrganizationDetailsViewModel?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Organizations;
 
@@ -21,6 +23,21 @@ public sealed class OrganizationsController(
             Kind = kind,
             CanManage = await CanManageAsync(),
         });
+    }
+
+    /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Organizations/Export")]
+    public async Task<IActionResult> Export(string? format, string? q, OrganizationKind? kind, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
+        var rows = await organizations.QueryAsync(q, kind, only, cancellationToken);
+        logger.LogInformation("{User} exported the organization list as {Format}", User.Identity?.Name, fileFormat);
+        return new TableExportResult<OrganizationLine>(fileFormat, OrganizationExport.FileStem, text["Nav.Organizations"], OrganizationExport.Columns(text), rows.AsAsyncEnumerable());
     }
 
     [HttpGet("/Organizations/{id:int}")]

@@ -164,39 +164,7 @@ public sealed class PeriodService(
         }
 
         var onlyOrganization = user.IsLimitedToOneOrganization() ? user.BoundOrganizationId() ?? -1 : (int?)null;
-        var organizations = await (
-                from r in db.OrganizationReviews
-                join o in db.Organizations on r.OrganizationId equals o.Id
-                where r.ReviewPeriodId == period.Id && (onlyOrganization == null || o.Id == onlyOrganization)
-                orderby o.Code
-                select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt })
-            .ToListAsync(cancellationToken);
-        var leadership = await db.LeadershipReviews.Where(r => r.ReviewPeriodId == period.Id)
-            .Select(r => new { r.OrganizationId, r.Level }).ToDictionaryAsync(r => r.OrganizationId, cancellationToken);
-        var progress = await db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id)
-            .GroupBy(r => r.OrganizationId)
-            .Select(g => new
-            {
-                OrganizationId = g.Key,
-                Members = g.Count(),
-                Entered = g.Count(r => r.Level != null || r.NotRatedReason != null),
-                Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
-                Good = g.Count(r => r.Level == QualityLevel.Good),
-                Complete = g.Count(r => r.Level == QualityLevel.Complete),
-                NotComplete = g.Count(r => r.Level == QualityLevel.NotComplete),
-            })
-            .ToDictionaryAsync(p => p.OrganizationId, cancellationToken);
-
-        var lines = organizations.Select(o =>
-        {
-            var p = progress.GetValueOrDefault(o.Id);
-            return new OverviewLine(
-                o.Id, o.Code, o.Name, o.Level, o.Score, o.NotRatedReason,
-                leadership.GetValueOrDefault(o.Id)?.Level, leadership.ContainsKey(o.Id),
-                p?.Members ?? 0, p?.Entered ?? 0, p?.Excellent ?? 0, p?.Good ?? 0, p?.Complete ?? 0, p?.NotComplete ?? 0,
-                o.Warnings?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [],
-                o.EntryStatus, o.LastSavedBy, o.LastSavedAt);
-        }).ToList();
+        var lines = await LinesAsync(period.Id, onlyOrganization, cancellationToken);
 
         return new OverviewViewModel
         {
@@ -218,6 +186,63 @@ public sealed class PeriodService(
                 ConsecutiveYears = period.ConsecutiveYears,
             },
         };
+    }
+
+    /// <summary>
+    /// The overview's table of a year, as the page shows it (all organizations, or those not finished), within the
+    /// user's scope; null when the year has no period. The export of the page reads it.
+    /// </summary>
+    public async Task<IReadOnlyList<OverviewLine>?> GetOverviewLinesAsync(int year, bool unfinishedOnly, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var periodId = committee is null ? null
+            : await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id && p.Year == year).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        if (periodId is not { } id)
+        {
+            return null;
+        }
+
+        var lines = await LinesAsync(id, user.IsLimitedToOneOrganization() ? user.BoundOrganizationId() ?? -1 : null, cancellationToken);
+        return unfinishedOnly ? [.. lines.Where(l => !l.IsFinished)] : lines;
+    }
+
+    /// <summary>One line per organization of the period: its result, its leadership's, its members' progress and levels (three queries).</summary>
+    private async Task<List<OverviewLine>> LinesAsync(int periodId, int? onlyOrganization, CancellationToken cancellationToken)
+    {
+        var organizations = await (
+                from r in db.OrganizationReviews
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where r.ReviewPeriodId == periodId && (onlyOrganization == null || o.Id == onlyOrganization)
+                orderby o.Code
+                select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt })
+            .ToListAsync(cancellationToken);
+        var leadership = await db.LeadershipReviews.Where(r => r.ReviewPeriodId == periodId)
+            .Select(r => new { r.OrganizationId, r.Level }).ToDictionaryAsync(r => r.OrganizationId, cancellationToken);
+        var progress = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
+            .GroupBy(r => r.OrganizationId)
+            .Select(g => new
+            {
+                OrganizationId = g.Key,
+                Members = g.Count(),
+                Entered = g.Count(r => r.Level != null || r.NotRatedReason != null),
+                Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
+                Good = g.Count(r => r.Level == QualityLevel.Good),
+                Complete = g.Count(r => r.Level == QualityLevel.Complete),
+                NotComplete = g.Count(r => r.Level == QualityLevel.NotComplete),
+            })
+            .ToDictionaryAsync(p => p.OrganizationId, cancellationToken);
+
+        return [.. organizations.Select(o =>
+        {
+            var p = progress.GetValueOrDefault(o.Id);
+            return new OverviewLine(
+                o.Id, o.Code, o.Name, o.Level, o.Score, o.NotRatedReason,
+                leadership.GetValueOrDefault(o.Id)?.Level, leadership.ContainsKey(o.Id),
+                p?.Members ?? 0, p?.Entered ?? 0, p?.Excellent ?? 0, p?.Good ?? 0, p?.Complete ?? 0, p?.NotComplete ?? 0,
+                o.Warnings?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [],
+                o.EntryStatus, o.LastSavedBy, o.LastSavedAt);
+        })];
     }
 
     /// <summary>Decides (locks) the period; refused while any subject has no result yet.</summary>

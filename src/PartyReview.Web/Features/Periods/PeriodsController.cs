@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Periods;
 
@@ -46,6 +47,21 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
         model.CanReopen = await IsAllowedAsync(Policies.ReopenPeriods);
         model.CanEnter = await IsAllowedAsync(Policies.EnterReviews);
         return View(model);
+    }
+
+    /// <summary>The overview's table as the page shows it (the "Chưa xong" filter, the Secretary's scope): "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Periods/{year:int}/Export")]
+    public async Task<IActionResult> Export(int year, string? format, bool unfinished, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var lines = await periods.GetOverviewLinesAsync(year, unfinished, User, cancellationToken);
+        return lines is null ? NotFound()
+            : new TableExportResult<OverviewLine>(
+                fileFormat, OverviewExport.FileStem(year), $"{text["Overview.Title"]} {year}", OverviewExport.Columns(text), TableExport.Rows(lines));
     }
 
     [HttpPost("/Periods/{year:int}/Decide")]

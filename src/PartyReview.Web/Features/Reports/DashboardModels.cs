@@ -61,6 +61,9 @@ public sealed class DrillViewModel
     public required PagedList<DrillRow> Rows { get; init; }
 }
 
+/// <summary>A drill-down's rows, not yet read, with what its page shows above them.</summary>
+public sealed record DrillQuery(string? OrganizationName, bool UsesPointScale, IQueryable<DrillRow> Rows);
+
 /// <summary>The subject kinds a drill-down lists; admissions come from the membership ledger.</summary>
 public enum DrillSubject
 {

@@ -119,6 +119,36 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
     public async Task<DrillViewModel?> DrillAsync(
         int year, DrillSubject subject, DrillLevel level, NotRatedReason? reason, int? organizationId, int page, CancellationToken cancellationToken = default)
     {
+        var drill = await DrillQueryAsync(year, subject, level, reason, organizationId, cancellationToken);
+        if (drill is null)
+        {
+            return null;
+        }
+
+        var total = await drill.Rows.CountAsync(cancellationToken);
+        var pageSize = Paging.DefaultPageSize;
+        var number = Math.Min(Math.Max(1, page), Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await drill.Rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new DrillViewModel
+        {
+            Year = year,
+            Subject = subject,
+            Level = level,
+            Reason = reason,
+            OrganizationId = organizationId,
+            OrganizationName = drill.OrganizationName,
+            UsesPointScale = drill.UsesPointScale,
+            Rows = new PagedList<DrillRow>(items, number, pageSize, total),
+        };
+    }
+
+    /// <summary>
+    /// The subjects behind a number, ordered and projected in the database, not yet read: the page counts and pages
+    /// it, the export streams all of it. Null when the year has no period or the organization is not the committee's.
+    /// </summary>
+    public async Task<DrillQuery?> DrillQueryAsync(
+        int year, DrillSubject subject, DrillLevel level, NotRatedReason? reason, int? organizationId, CancellationToken cancellationToken = default)
+    {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var period = committee is null ? null
             : await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id && p.Year == year)
@@ -164,21 +194,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, null),
         };
 
-        var total = await rows.CountAsync(cancellationToken);
-        var pageSize = Paging.DefaultPageSize;
-        var number = Math.Min(Math.Max(1, page), Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new DrillViewModel
-        {
-            Year = year,
-            Subject = subject,
-            Level = level,
-            Reason = reason,
-            OrganizationId = organizationId,
-            OrganizationName = organizationName,
-            UsesPointScale = period.RuleSet.UsesPointScale(),
-            Rows = new PagedList<DrillRow>(items, number, pageSize, total),
-        };
+        return new DrillQuery(organizationName, period.RuleSet.UsesPointScale(), rows);
     }
 
     /// <summary>Two years side by side; null when either year has no period.</summary>

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -36,6 +38,28 @@ public sealed class ReportsController(
 
         var model = await dashboards.DrillAsync(year, kind, drillLevel, reason, organizationId, Paging.Clamp(page), cancellationToken);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The drill-down's list as its page shows it, every page of it: "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Reports/Drill/{year:int:range(1990,2100)}/Export")]
+    public async Task<IActionResult> ExportDrill(
+        int year, string? format, string? subject, string? level, NotRatedReason? reason, int? organizationId, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat) || !TryParseSubject(subject, out var kind)
+            || !Enum.TryParse<DrillLevel>(level ?? nameof(DrillLevel.All), ignoreCase: true, out var drillLevel) || !Enum.IsDefined(drillLevel))
+        {
+            return NotFound();
+        }
+
+        var drill = await dashboards.DrillQueryAsync(year, kind, drillLevel, reason, organizationId, cancellationToken);
+        if (drill is null)
+        {
+            return NotFound();
+        }
+
+        var title = DrillExport.Title(text, year, kind, drillLevel, reason);
+        return new TableExportResult<DrillRow>(
+            fileFormat, title, DrillExport.SubjectLabel(text, kind), DrillExport.Columns(text, kind, drill.UsesPointScale), drill.Rows.AsAsyncEnumerable());
     }
 
     /// <summary>Two years side by side, e.g. /Reports/Compare?from=2018&amp;to=2019.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Admin.Audit;
 
@@ -16,11 +18,17 @@ public sealed class AuditController(AuditLogService log, ILogger<AuditController
         ExportLimit = AuditLogService.ExportLimit,
     });
 
+    /// <summary>The filtered log, streamed: .xlsx by default ("Tải Excel"), or .csv with format=csv.</summary>
     [HttpGet("/Audit/Export")]
-    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
+    public IActionResult Export([FromQuery] AuditFilter filter, string? format)
     {
-        logger.LogInformation("{User} exported the audit log", User.Identity?.Name);
-        return File(await log.ExportAsync(filter, cancellationToken),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"nhat-ky-{DateTime.Now:yyyyMMdd-HHmm}.xlsx");
+        var fileFormat = ExportFormat.Xlsx;
+        if (format is not null && !TableExport.TryParseFormat(format, out fileFormat))
+        {
+            return NotFound();
+        }
+
+        logger.LogInformation("{User} exported the audit log as {Format}", User.Identity?.Name, fileFormat);
+        return new TableExportResult<AuditLine>(fileFormat, "nhat-ky", "Nhật ký", AuditLogService.ExportColumns(), log.ExportQuery(filter).AsAsyncEnumerable());
     }
 }

@@ -1,17 +1,16 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Auditing;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
-using MiniExcelLibs;
+using PartyReview.Web.Infrastructure.Exports;
 
 namespace PartyReview.Web.Features.Admin.Audit;
 
 /// <summary>
 /// The audit log: every audited change and sign-in, filtered, counted and paged in the database (two queries a page),
-/// and exported to Excel.
+/// and exported (.xlsx, .csv) through the shared list exporter.
 /// </summary>
 public sealed class AuditLogService(PartyReviewDbContext db)
 {
@@ -30,28 +29,25 @@ public sealed class AuditLogService(PartyReviewDbContext db)
         return new PagedList<AuditLine>(lines, page, Paging.DefaultPageSize, total);
     }
 
-    /// <summary>The filtered log as an .xlsx workbook, newest first, at most <see cref="ExportLimit"/> lines.</summary>
-    public async Task<byte[]> ExportAsync(AuditFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>The filtered log for its export, newest first, at most <see cref="ExportLimit"/> lines, projected in the database.</summary>
+    public IQueryable<AuditLine> ExportQuery(AuditFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var lines = await Lines(Filtered(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(ExportLimit))
-            .ToListAsync(cancellationToken);
-        var rows = lines.Select(l => new Dictionary<string, object?>
-        {
-            ["Thời gian"] = Local(l.OccurredAt).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
-            ["Người thực hiện"] = l.UserName,
-            ["Loại"] = TypeName(l.EntityType),
-            ["Đối tượng"] = l.Subject,
-            ["Năm"] = l.Year,
-            ["Nội dung"] = l.Field,
-            ["Giá trị cũ"] = l.OldValue,
-            ["Giá trị mới"] = l.NewValue,
-            ["Nguồn"] = l.Source,
-        }).ToList();
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "Nhật ký", cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return Lines(Filtered(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(ExportLimit));
     }
+
+    /// <summary>The export's columns, with the Vietnamese headers of the log.</summary>
+    public static IReadOnlyList<ExportColumn<AuditLine>> ExportColumns() => new ExportColumns<AuditLine>()
+        .DateTime("Thời gian", l => l.OccurredAt)
+        .Text("Người thực hiện", l => l.UserName)
+        .Text("Loại", l => TypeName(l.EntityType))
+        .Text("Đối tượng", l => l.Subject)
+        .Number("Năm", l => l.Year)
+        .Text("Nội dung", l => l.Field)
+        .Text("Giá trị cũ", l => l.OldValue)
+        .Text("Giá trị mới", l => l.NewValue)
+        .Text("Nguồn", l => l.Source)
+        .All;
 
     public static DateTime Local(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime();
 
