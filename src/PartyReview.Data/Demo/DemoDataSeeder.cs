@@ -67,7 +67,12 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
                 entry.CounterpartOrganizationId = entry.CounterpartOrganizationId is { } c ? organizationIds[c] : null;
             }
 
-            plan.Targets.ForEach(t => t.CommitteeId = committeeId);
+            foreach (var target in plan.Targets)
+            {
+                target.CommitteeId = committeeId;
+                target.OrganizationId = target.OrganizationId is { } o ? organizationIds[o] : null;
+            }
+
             plan.Decisions.ForEach(d => d.CommitteeId = committeeId);
             db.CommendationDecisions.AddRange(plan.Decisions);
             await db.SaveChangesAsync(cancellationToken);

@@ -74,6 +74,22 @@ public sealed class DemoTallyTests(DemoDatabaseFixture demo)
         Assert.Equal(2748, count);
     }
 
+    [Fact]
+    public async Task The_2026_targets_are_the_committees_and_one_organizations_that_admits_in_2026()
+    {
+        await using var db = demo.CreateContext();
+        var targets = await (from t in db.AdmissionTargets
+                             join o in db.Organizations on t.OrganizationId equals o.Id into joined
+                             from o in joined.DefaultIfEmpty()
+                             where t.Year == 2026
+                             select new { t.Target, Code = o == null ? null : o.Code, OrganizationId = (int?)o.Id })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(140, targets.Single(t => t.Code == null).Target);
+        var own = targets.Single(t => t.Code != null);
+        Assert.Equal(4, own.Target);
+        Assert.True(await db.MembershipEvents.AnyAsync(e => e.OrganizationId == own.OrganizationId && e.Kind == MembershipEventKind.Admitted && e.OccurredOn.Year == 2026, TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("2014-12-31")]
     [InlineData("2019-06-30")]
