@@ -256,7 +256,7 @@ public sealed class MovementServiceTests
     public async Task Admission_targets_are_saved_audited_and_measured()
     {
         await using var context = await EntryTestContext.CreateAsync();
-        var organization = await context.OrganizationIdAsync("TCCS03");
+        var organization = await context.OrganizationIdAsync("TCCS01");
         var result = await context.MovementService(context.NewDbContext()).SaveTargetsAsync(2026, new TargetsForm
         {
             CommitteeTarget = 25, Organizations = new Dictionary<int, int?> { [organization] = 3 },
