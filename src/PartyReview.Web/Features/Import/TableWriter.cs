@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using PartyReview.Web.Infrastructure.Exports;
+
 namespace PartyReview.Web.Features.Import;
 
 /// <summary>One sheet to write: its format and its rows (text, numbers, dates), read lazily.</summary>
@@ -43,15 +45,15 @@ public static class TableWriter
     {
         ArgumentNullException.ThrowIfNull(sheet);
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65_536, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(",", sheet.Format.Columns.Select(c => Quote(c.Header))));
+        writer.WriteLine(string.Join(",", sheet.Format.Columns.Select(c => TableExport.CsvField(c.Header))));
         if (template)
         {
-            writer.WriteLine(string.Join(",", sheet.Format.Columns.Select(c => Quote(c.Hint))));
+            writer.WriteLine(string.Join(",", sheet.Format.Columns.Select(c => TableExport.CsvField(c.Hint))));
         }
 
         foreach (var row in sheet.Rows)
         {
-            writer.WriteLine(string.Join(",", row.Select(v => Quote(Escape(Text(v))))));
+            writer.WriteLine(string.Join(",", row.Select(v => TableExport.CsvField(Text(v), isText: v is string))));
         }
     }
 
@@ -166,20 +168,6 @@ public static class TableWriter
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
-
-    private static string? Escape(string? value) => value is ['=' or '+' or '-' or '@', ..] ? "'" + value : value;
-
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        return value.IndexOfAny([',', ';', '"', '\n', '\r']) >= 0 || value != value.Trim()
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
 
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },

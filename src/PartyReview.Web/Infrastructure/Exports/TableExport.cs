@@ -127,7 +127,8 @@ public static class TableExport
 
     /// <summary>
     /// One CSV field: text guarded against formulas (numbers and dates we formatted ourselves, such as -3, are not),
-    /// quoted when it holds a comma, a quote or a line break.
+    /// quoted when it holds a comma, a semicolon (readers that split on it), a quote or a line break, or starts or ends
+    /// with a space (readers that trim).
     /// </summary>
     public static string CsvField(string? value, bool isText = true)
     {
@@ -137,7 +138,9 @@ public static class TableExport
         }
 
         var text = isText && LooksLikeFormula(value) ? "'" + value : value;
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return text.AsSpan().IndexOfAny(",;\"\r\n") >= 0 || text != text.Trim()
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
     }
 
     /// <summary>Writes the list as CSV: the UTF-8 BOM, the header line, then one line per row, CRLF line ends.</summary>
