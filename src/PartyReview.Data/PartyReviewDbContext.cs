@@ -15,6 +15,9 @@ namespace PartyReview.Data;
 /// <summary>The one database of PartyReview: the review data and the Identity stores.</summary>
 public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>Audited actions waiting for the next SaveChanges; see <see cref="Auditing.AuditTrail"/>.</summary>
+    public Auditing.AuditTrail Audit { get; } = new();
+
     public DbSet<Committee> Committees => Set<Committee>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Member> Members => Set<Member>();

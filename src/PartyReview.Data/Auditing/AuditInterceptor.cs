@@ -10,7 +10,9 @@ namespace PartyReview.Data.Auditing;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every change of a level, score, reason, flag or note of a review, and of a
-/// period's status, in the same SaveChanges (so in the same transaction) as the change itself: old → new, who, when.
+/// period's status, in the same SaveChanges (so in the same transaction) as the change itself: old → new, who, when;
+/// and writes the actions the services recorded on <see cref="PartyReviewDbContext.Audit"/>. The only writer of audit
+/// entries (ADR 0006).
 /// </summary>
 public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -80,6 +82,24 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
             }
         }
 
+        if (context is PartyReviewDbContext { Audit.PendingCount: > 0 } partyReview)
+        {
+            entries.AddRange(partyReview.Audit.TakePending().Select(record => new AuditEntry
+            {
+                OccurredAt = now,
+                UserName = Truncate(record.UserName ?? audit.UserName, AuditEntry.UserNameMaxLength)!,
+                EntityType = record.EntityType,
+                EntityId = record.EntityId,
+                Field = record.Action,
+                OldValue = Truncate(record.OldValue),
+                NewValue = Truncate(record.NewValue),
+                Source = Truncate(record.Source ?? audit.Source),
+                ReviewPeriodId = record.ReviewPeriodId,
+                OrganizationId = record.OrganizationId,
+                MemberId = record.MemberId,
+            }));
+        }
+
         context.Set<AuditEntry>().AddRange(entries);
     }
 
@@ -121,6 +141,6 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    private static string? Truncate(string? value) =>
-        value is { Length: > AuditEntry.ValueMaxLength } ? value[..AuditEntry.ValueMaxLength] : value;
+    private static string? Truncate(string? value, int maxLength = AuditEntry.ValueMaxLength) =>
+        value is { Length: var length } && length > maxLength ? value[..maxLength] : value;
 }

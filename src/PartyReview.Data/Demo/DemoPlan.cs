@@ -473,7 +473,7 @@ internal sealed class DemoPlan
                 review.EntryStatus = EntryStatus.Accepted;
                 review.LastSavedBy = "staff@demo.local";
                 review.LastSavedAt = new DateTime(2026, 11, 20, 2, 30, 0, DateTimeKind.Utc).AddMinutes(o * 7);
-                review.Version = 1;
+                review.MarkChanged();
                 var counts = MemberCounts.Of(membersByOrganization.GetValueOrDefault(o, []));
                 var quota = ReviewRuleSet.QuotaFinding(new QuotaCheck(counts.Excellent, counts.Good, ReviewPeriod.DefaultExcellenceQuotaPercent), null);
                 review.Warnings = quota?.Message;

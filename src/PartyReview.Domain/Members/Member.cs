@@ -51,7 +51,7 @@ public class Member
     public const int CardNumberMaxLength = 20;
 
     /// <summary>Admitted less than six months before the reference date: takes part in the review but is not rated.</summary>
-    public bool IsNewlyAdmittedAt(DateOnly referenceDate) => AdmittedOn > referenceDate.AddMonths(-6);
+    public bool IsNewlyAdmittedAt(DateOnly referenceDate) => Reviews.ReviewRoster.IsNewlyAdmitted(AdmittedOn, referenceDate);
 
     /// <summary>Takes the state the member's ledger leaves them in (organization, status, dates, card).</summary>
     public void ApplyLedger(MembershipState state)

@@ -37,5 +37,5 @@ public class Organization
     public bool ExistsOn(DateOnly date) => FoundedOn <= date && (DissolvedOn is null || DissolvedOn > date);
 
     /// <summary>Founded less than six months before the reference date: not rated that year.</summary>
-    public bool IsNewlyFoundedAt(DateOnly referenceDate) => FoundedOn > referenceDate.AddMonths(-6);
+    public bool IsNewlyFoundedAt(DateOnly referenceDate) => Reviews.ReviewRoster.IsNewlyFounded(FoundedOn, referenceDate);
 }

@@ -98,7 +98,13 @@ public class OrganizationReview : ReviewRecord
     public DateTime? LastSavedAt { get; set; }
 
     /// <summary>Raised on every save of the sheet; a save based on an older version is refused, not merged silently.</summary>
-    public int Version { get; set; }
+    public int Version { get; private set; }
+
+    /// <summary>
+    /// The sheet changed (a save, an accepted proposal, a member joining, moving or leaving the list): a grid loaded
+    /// before sees the change instead of overwriting it. The one place the version moves on.
+    /// </summary>
+    public void MarkChanged() => Version++;
 }
 
 /// <summary>The review of an organization's collective leadership (tập thể lãnh đạo cấp ủy).</summary>

@@ -21,7 +21,8 @@ internal static class DatabaseSetup
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddDbContext<PartyReviewDbContext>((services, options) => options
             .UsePartyReviewDatabase(provider, connectionString)
-            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
+            .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         builder.Services.AddSingleton(new DatabaseSettings(provider));
     }
 

@@ -96,6 +96,7 @@ internal static class PartyReviewApplication
         });
         services.AddAntiforgery(options => options.Cookie.Name = "PartyReview.Antiforgery");
         services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Scoping.OrganizationAccessHandler>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -112,6 +113,7 @@ internal static class PartyReviewApplication
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.MaxModelBindingCollectionSize = 5_000;
+                options.ModelBinderProviders.Insert(0, new Scoping.ScopeModelBinderProvider());
             })
             .AddRazorOptions(FeatureFolders.Configure)
             .AddViewLocalization()

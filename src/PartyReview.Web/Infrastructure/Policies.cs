@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>Read the audit log (every audited change and sign-in) and export it.</summary>
     public const string ReadAuditLog = nameof(ReadAuditLog);
 
+    /// <summary>The organization (the resource, its id) is inside the user's scope; see <see cref="Scoping.OrganizationAccessHandler"/>.</summary>
+    public const string OrganizationAccess = nameof(OrganizationAccess);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,6 +55,7 @@ public static class Policies
         options.AddPolicy(IssueCommendations, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Clerk));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(AppRoles.Admin));
         options.AddPolicy(ManageSettings, p => p.RequireRole(AppRoles.Admin));
+        options.AddPolicy(OrganizationAccess, p => p.AddRequirements(new Scoping.OrganizationAccessRequirement()));
         options.AddPolicy(ReadAuditLog, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
     }
 }

@@ -36,7 +36,7 @@ public abstract class ReviewRuleSet
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
         var (level, score, reason) = AssessCommon(entry, findings, forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, "Đảng viên");
-        if (level is not null && admittedOn > reviewDate.AddMonths(-6))
+        if (level is not null && ReviewRoster.IsNewlyAdmitted(admittedOn, reviewDate))
         {
             findings.Add(new(FindingSeverity.Warning,
                 $"Kết nạp ngày {VietnameseFormat.Date(admittedOn)}, chưa đủ 6 tháng: đề nghị không xếp loại (vẫn tham gia kiểm điểm)."));

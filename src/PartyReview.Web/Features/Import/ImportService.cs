@@ -1216,7 +1216,7 @@ public sealed class ImportService(
 
                     if (existing is OrganizationReview sheet)
                     {
-                        sheet.Version++;
+                        sheet.MarkChanged();
                     }
 
                     outcome.Status = RowStatus.Updated;

@@ -649,7 +649,7 @@ public sealed class MovementService(
             if (touched.Count > 0)
             {
                 var sheets = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == period.Id && touched.Contains(r.OrganizationId)).ToListAsync(cancellationToken);
-                sheets.ForEach(s => s.Version++);
+                sheets.ForEach(s => s.MarkChanged());
             }
         }
 

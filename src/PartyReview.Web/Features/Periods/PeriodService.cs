@@ -321,7 +321,7 @@ public sealed class PeriodService(
         foreach (var sheet in proposed)
         {
             sheet.EntryStatus = EntryStatus.Accepted;
-            sheet.Version++;
+            sheet.MarkChanged();
         }
 
         audit.Source = $"Chấp nhận đề xuất của bí thư, năm {year}";

@@ -272,7 +272,7 @@ public sealed class ReviewEntryService(
         sheetReview.EntryStatus = user.ProposesOnly() ? EntryStatus.Proposed : EntryStatus.Accepted;
         sheetReview.LastSavedBy = user.Identity?.Name;
         sheetReview.LastSavedAt = clock.GetUtcNow().UtcDateTime;
-        sheetReview.Version++;
+        sheetReview.MarkChanged();
     }
 
     private static void ApplyResult(ReviewRecord review, Assessment result, string? note)
