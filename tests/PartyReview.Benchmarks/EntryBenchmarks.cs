@@ -2,11 +2,14 @@ using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
+using PartyReview.Web;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
@@ -88,6 +91,10 @@ public class EntryBenchmarks
         return DemoDatabase.CreateContext(_connectionString, o => o.AddInterceptors(new AuditInterceptor(context, TimeProvider.System)));
     }
 
+    private static readonly ResourceManagerStringLocalizerFactory Localizers =
+        new(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+
     private static ReviewEntryService Entries(PartyReviewDbContext db, IAuditContext audit) =>
-        new(db, new CurrentCommittee(db), audit, TimeProvider.System, NullLogger<ReviewEntryService>.Instance);
+        new(db, new CurrentCommittee(db), audit, TimeProvider.System,
+            new StringLocalizer<ReviewsMessages>(Localizers), new StringLocalizer<SharedResource>(Localizers), NullLogger<ReviewEntryService>.Instance);
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartyReview.Data;
 using PartyReview.Data.Identity;
-using PartyReview.Domain.Auditing;
+using PartyReview.Data.Auditing;
 
 namespace PartyReview.Web.Infrastructure;
 
@@ -132,30 +132,22 @@ public static class AccountAudit
     public const string SignInFailed = "Đăng nhập thất bại";
 
     /// <summary>A sign-in line: written for an anonymous request, so the user is the email typed.</summary>
-    public static AuditEntry SignInEntry(TimeProvider clock, string email, string? userId, bool succeeded, string detail, HttpContext http)
+    public static AuditRecord SignInRecord(string email, string? userId, bool succeeded, string detail, HttpContext http)
     {
-        ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(http);
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "?";
-        return new AuditEntry
+        return new AuditRecord(SignIn, userId ?? "-", succeeded ? SignedIn : SignInFailed, null, $"{detail} (IP {address})")
         {
-            OccurredAt = clock.GetUtcNow().UtcDateTime,
-            UserName = Truncate(email, AuditEntry.UserNameMaxLength),
-            EntityType = SignIn,
-            EntityId = userId ?? "-",
-            Field = succeeded ? SignedIn : SignInFailed,
-            NewValue = Truncate($"{detail} (IP {address})", AuditEntry.ValueMaxLength),
-            Source = Truncate(http.Request.Headers.UserAgent.ToString(), AuditEntry.ValueMaxLength),
+            UserName = email,
+            Source = http.Request.Headers.UserAgent.ToString(),
         };
     }
 
     /// <summary>Writes one sign-in line on its own (the sign-in itself is Identity's save).</summary>
-    public static async Task WriteSignInAsync(PartyReviewDbContext db, AuditEntry entry, CancellationToken cancellationToken = default)
+    public static async Task WriteSignInAsync(PartyReviewDbContext db, AuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        db.AuditEntries.Add(entry);
+        db.Audit.Record(record);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;
 }

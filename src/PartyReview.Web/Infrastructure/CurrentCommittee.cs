@@ -11,4 +11,7 @@ public sealed class CurrentCommittee(PartyReviewDbContext db)
 
     public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default) =>
         _committee ??= await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The committee's id; null on a new installation that has none yet (callers then answer "nothing").</summary>
+    public async Task<int?> IdAsync(CancellationToken cancellationToken = default) => (await GetAsync(cancellationToken))?.Id;
 }

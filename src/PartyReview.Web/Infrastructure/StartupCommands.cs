@@ -94,10 +94,8 @@ internal static class StartupCommands
         }
 
         DemoAccounts.ThrowIfFailed(await users.AddToRoleAsync(user, AppRoles.Admin));
-        var audit = services.GetRequiredService<IAuditContext>();
-        audit.Source = "Lệnh create-admin";
-        db.AuditEntries.Add(audit.Action(services.GetRequiredService<TimeProvider>(), AccountAudit.Account, user.Id, "Tạo tài khoản", null,
-            $"{email}; {name}; Quản trị hệ thống"));
+        services.GetRequiredService<IAuditContext>().Source = "Lệnh create-admin";
+        db.Audit.Record(new AuditRecord(AccountAudit.Account, user.Id, "Tạo tài khoản", null, $"{email}; {name}; Quản trị hệ thống"));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return null;

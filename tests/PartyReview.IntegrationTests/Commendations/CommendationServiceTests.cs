@@ -1,16 +1,13 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MiniExcelLibs;
-using Moq;
 using PartyReview.Data;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Reviews;
 using PartyReview.IntegrationTests.Reviews;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Commendations;
-using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.IntegrationTests.Commendations;
 
@@ -21,14 +18,16 @@ public sealed class CommendationServiceTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
+    /// <summary>The commendation use cases from the app's DI as the clerk, on 16/01/2020, with the scope's context.</summary>
     private static CommendationService Service(EntryTestContext context, out PartyReviewDbContext db)
     {
-        db = context.NewDbContext("clerk@demo.local");
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(Today);
-        clock.Setup(c => c.LocalTimeZone).Returns(TimeZoneInfo.Utc);
-        return new CommendationService(db, new CurrentCommittee(db), new PartyReview.Data.Auditing.SystemAuditContext(), clock.Object, NullLogger<CommendationService>.Instance);
+        var scope = context.Scope("clerk@demo.local", Today);
+        db = scope.Db();
+        return scope.Get<CommendationService>();
     }
+
+    private static string Vietnamese(EntryTestContext context, PartyReview.Web.Infrastructure.Results.Result result) =>
+        context.AppAt(Today).VietnameseText<CommendationsMessages>(result);
 
     /// <summary>A copy of the demo before its 2019 decisions were issued, so each test drafts its own.</summary>
     private static async Task<EntryTestContext> BeforeTheCeremonyAsync()
@@ -95,14 +94,15 @@ public sealed class CommendationServiceTests
         var second = await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token);
         Assert.True(first.Succeeded && second.Succeeded);
 
-        var one = (await Service(context, out _).GetDecisionAsync(first.Id!.Value, Token))!;
-        var two = (await Service(context, out _).GetDecisionAsync(second.Id!.Value, Token))!;
+        var one = (await Service(context, out _).GetDecisionAsync(first.Value, Token))!;
+        var two = (await Service(context, out _).GetDecisionAsync(second.Value, Token))!;
         Assert.Equal("Số 1-QĐ/ĐUK", one.Document.NumberAndSymbol);
         Assert.Equal("Số 2-QĐ/ĐUK", two.Document.NumberAndSymbol);
 
         two.Form.Number = 1;
         var clash = await Service(context, out _).UpdateDraftAsync(two.Id, two.Form, Token);
-        Assert.Equal("Số 1-QĐ/ĐUK đã được dùng trong nhiệm kỳ này.", clash.Error);
+        Assert.Equal(CommendationsMessages.NumberTaken, clash.FirstError!.MessageKey);
+        Assert.Equal("Số 1-QĐ/ĐUK đã được dùng trong nhiệm kỳ này.", Vietnamese(context, clash));
 
         two.Form.Number = 12;
         Assert.True((await Service(context, out _).UpdateDraftAsync(two.Id, two.Form, Token)).Succeeded);
@@ -120,12 +120,14 @@ public sealed class CommendationServiceTests
 
         var refused = await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [notExcellent], Token);
         Assert.False(refused.Succeeded);
-        Assert.Contains("không đủ điều kiện", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(CommendationsMessages.Ineligible, refused.FirstError!.MessageKey);
+        Assert.Contains("không đủ điều kiện", Vietnamese(context, refused), StringComparison.Ordinal);
 
         var excellent = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization)[0].Id;
         Assert.True((await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [excellent], Token)).Succeeded);
         var twice = await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, [excellent], Token);
-        Assert.Contains("đã được khen theo quyết định Số 1-QĐ/ĐUK", twice.Error, StringComparison.Ordinal);
+        Assert.Equal(CommendationsMessages.AlreadyAwarded, twice.FirstError!.MessageKey);
+        Assert.Contains("đã được khen theo quyết định Số 1-QĐ/ĐUK", Vietnamese(context, twice), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public sealed class CommendationServiceTests
         await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears).Select(c => c.Id).ToList();
-        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token)).Id!.Value;
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token)).Value;
 
         Assert.True((await Service(context, out _).IssueAsync(id, Token)).Succeeded);
         var issued = (await Service(context, out _).GetDecisionAsync(id, Token))!;
@@ -158,7 +160,7 @@ public sealed class CommendationServiceTests
         await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var members = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExcellentMemberConsecutiveYears);
-        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members.Select(c => c.Id).ToList(), Token)).Id!.Value;
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members.Select(c => c.Id).ToList(), Token)).Value;
         var document = (await Service(context, out _).GetDocumentAsync(id, Token))!;
 
         var bytes = DecisionExports.ToDocx(document);
@@ -183,7 +185,7 @@ public sealed class CommendationServiceTests
         await using var context = await BeforeTheCeremonyAsync();
         var service = Service(context, out _);
         var organizations = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization);
-        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations.Select(c => c.Id).ToList(), Token)).Id!.Value;
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations.Select(c => c.Id).ToList(), Token)).Value;
         var document = (await Service(context, out _).GetDocumentAsync(id, Token))!;
 
         var rows = new MemoryStream(DecisionExports.ToXlsx(document)).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
@@ -200,7 +202,7 @@ public sealed class CommendationServiceTests
         var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
         Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
         var before = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
-        var drafted = (await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, before, Token)).Id!.Value;
+        var drafted = (await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, before, Token)).Value;
         var settings = new PartyReview.Web.Features.Periods.PeriodSettingsForm
         {
             ExcellenceQuotaPercent = 20, ExemplaryOrganizationAwardName = "Hoàn thành xuất sắc nhiệm vụ tiêu biểu", ConsecutiveYears = 3,

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 using PartyReview.Data.Auditing;
 using PartyReview.Data.Demo;
 using PartyReview.IntegrationTests.Reviews;
+using PartyReview.Web;
 using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Infrastructure;
 using PartyReview.TestSupport;
@@ -54,7 +57,11 @@ public sealed class PostgreSqlTests
         var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(cancellationToken);
         var largest = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
             .GroupBy(r => r.OrganizationId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(cancellationToken);
-        var service = new ReviewEntryService(db, new CurrentCommittee(db), audit, clock.Object, NullLogger<ReviewEntryService>.Instance);
+        // The harness of the app's DI runs on SQLite; on the server database the service is put together by hand.
+        var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var service = new ReviewEntryService(
+            db, new CurrentCommittee(db), audit, clock.Object,
+            new StringLocalizer<ReviewsMessages>(localizers), new StringLocalizer<SharedResource>(localizers), NullLogger<ReviewEntryService>.Instance);
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, largest, EntryTestContext.Staff, cancellationToken))!);
         Assert.True(form.Members.Count > 100);
         form.Members.ForEach(m => { m.Score = "77"; m.Level = null; m.Reason = null; });

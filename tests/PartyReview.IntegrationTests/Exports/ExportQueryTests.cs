@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using MiniExcelLibs;
-using PartyReview.Data.Auditing;
 using PartyReview.IntegrationTests.Reports;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Members;
@@ -21,12 +19,10 @@ public sealed class ExportQueryTests
     public async Task The_whole_member_list_at_a_date_is_written_from_one_streamed_query()
     {
         var connectionString = await DemoDatabase.CopyAsync();
-        var counter = new CommandCounter();
-        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
-        var committee = new CurrentCommittee(db);
-        var clock = ReportTestServices.Clock();
-        var members = new MemberService(
-            db, committee, new MovementService(db, committee, new SystemAuditContext(), clock, NullLogger<MovementService>.Instance), clock);
+        var app = ReportTestServices.App(connectionString);
+        await using var scope = app.Scope();
+        var members = scope.Get<MemberService>();
+        app.Commands.Count = 0;
         var columns = new ExportColumns<MemberLine>().Text("Mã đảng viên", m => m.MemberCode).Date("Ngày kết nạp", m => m.AdmittedOn).All;
 
         var rows = await members.QueryAsync(null, null, null, includeLeft: false, new DateOnly(2019, 12, 31), Token);
@@ -34,8 +30,8 @@ public sealed class ExportQueryTests
         await TableExport.WriteXlsxAsync(file, "Đảng viên", columns, rows.AsAsyncEnumerable(), Token);
 
         // The committee, then the list itself: no query per row, no count, no paging.
-        Assert.Equal(2, counter.Count);
-        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.Equal(2, app.Commands.Count);
+        Assert.Empty(scope.Db().ChangeTracker.Entries());
         file.Position = 0;
         Assert.Equal(2748, file.Query(useHeaderRow: true).Count());
     }
@@ -44,14 +40,16 @@ public sealed class ExportQueryTests
     public async Task A_drill_down_is_exported_from_the_same_query_as_its_page()
     {
         var connectionString = await DemoDatabase.CopyAsync();
-        var counter = new CommandCounter();
-        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
-        var drill = await ReportTestServices.Dashboards(db).DrillQueryAsync(2019, DrillSubject.Member, DrillLevel.Rated, null, null, Token);
+        var app = ReportTestServices.App(connectionString);
+        await using var scope = app.Scope();
+        var dashboards = scope.Get<DashboardService>();
+        app.Commands.Count = 0;
+        var drill = await dashboards.DrillQueryAsync(2019, DrillSubject.Member, DrillLevel.Rated, null, null, Token);
         using var file = new MemoryStream();
         await TableExport.WriteCsvAsync(file, new ExportColumns<DrillRow>().RowNumber("STT").Text("Mã", r => r.Code).All, drill!.Rows.AsAsyncEnumerable(), Token);
 
         // Committee, period, the rows.
-        Assert.Equal(3, counter.Count);
+        Assert.Equal(3, app.Commands.Count);
         var lines = System.Text.Encoding.UTF8.GetString(file.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + 2662, lines.Length);
         Assert.StartsWith("2662,", lines[^1], StringComparison.Ordinal);

@@ -13,9 +13,9 @@ public sealed class DemoTallyTests(DemoDatabaseFixture demo)
 {
     private async Task<(YearTally Tally, MovementTally Movements)> TallyAsync(int year)
     {
-        await using var db = demo.CreateContext();
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
-        var service = new TallyService(db);
+        await using var scope = ReportTestServices.App(demo.ConnectionString).Scope();
+        var committeeId = await scope.Db().Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var service = scope.Get<TallyService>();
         var tally = await service.GetYearTallyAsync(committeeId, year, TestContext.Current.CancellationToken);
         var movements = await service.GetMovementTallyAsync(committeeId, year, TestContext.Current.CancellationToken);
         return (tally!, movements);

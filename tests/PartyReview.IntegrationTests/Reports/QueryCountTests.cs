@@ -31,13 +31,13 @@ public sealed class QueryCountTests
 
     private static async Task<int> CountQueriesAsync(string connectionString)
     {
-        var counter = new CommandCounter();
-        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
-        var committeeId = await db.Committees.Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
-        counter.Count = 0;
-        var service = new TallyService(db);
+        var app = ReportTestServices.App(connectionString);
+        await using var scope = app.Scope();
+        var committeeId = await scope.Db().Committees.Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+        var service = scope.Get<TallyService>();
+        app.Commands.Count = 0;
         await service.GetYearTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
         await service.GetMovementTallyAsync(committeeId, 2019, TestContext.Current.CancellationToken);
-        return counter.Count;
+        return app.Commands.Count;
     }
 }

@@ -33,30 +33,35 @@ public sealed class ReportQueryCountTests
     public async Task A_drill_down_page_is_counted_and_paged_by_the_database()
     {
         var connectionString = await DemoDatabase.CopyAsync();
-        var counter = new CommandCounter();
-        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
-        var model = await ReportTestServices.Dashboards(db).DrillAsync(2019, DrillSubject.Member, DrillLevel.Rated, null, null, 107, Token);
+        var app = ReportTestServices.App(connectionString);
+        await using var scope = app.Scope();
+        var dashboards = scope.Get<DashboardService>();
+        app.Commands.Count = 0;
+        var model = await dashboards.DrillAsync(2019, DrillSubject.Member, DrillLevel.Rated, null, null, 107, Token);
         Assert.Equal(2662, model!.Rows.Total);
         Assert.Equal((107, 12), (model.Rows.Page, model.Rows.Items.Count));
-        Assert.Equal(4, counter.Count);
+        Assert.Equal(4, app.Commands.Count);
     }
 
     private static async Task<(int Dashboard, int Report)> CountAsync(string connectionString)
     {
-        var counter = new CommandCounter();
-        await using (var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter)))
+        var app = ReportTestServices.App(connectionString);
+        await using (var scope = app.Scope())
         {
-            Assert.NotNull(await ReportTestServices.Dashboards(db).GetAsync(2019, Token));
+            var dashboards = scope.Get<DashboardService>();
+            app.Commands.Count = 0;
+            Assert.NotNull(await dashboards.GetAsync(2019, Token));
         }
 
-        var dashboard = counter.Count;
-        counter.Count = 0;
-        await using (var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter)))
+        var dashboard = app.Commands.Count;
+        await using (var scope = app.Scope())
         {
-            Assert.NotNull(await ReportTestServices.Summaries(db).GetAsync(2019, null, Token));
+            var summaries = scope.Get<SummaryService>();
+            app.Commands.Count = 0;
+            Assert.NotNull(await summaries.GetAsync(2019, null, Token));
         }
 
-        return (dashboard, counter.Count);
+        return (dashboard, app.Commands.Count);
     }
 
     /// <summary>Adds organizations, each with members reviewed in every year.</summary>

@@ -9,6 +9,8 @@ using PartyReview.Domain.Reviews;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Reports;
 
+using PartyReview.IntegrationTests.Reviews;
+
 namespace PartyReview.IntegrationTests.Reports;
 
 /// <summary>The year-end report generated from the demo data: its sentences, its exports and its saved versions.</summary>
@@ -80,8 +82,8 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
                  })
         {
             var created = await commendations.CreateDecisionAsync(2019, award, recipients, Token);
-            Assert.True(created.Succeeded, created.Error);
-            Assert.True((await commendations.IssueAsync(created.Id!.Value, Token)).Succeeded);
+            Assert.True(created.Succeeded, created.FirstError?.MessageKey);
+            Assert.True((await commendations.IssueAsync(created.Value, Token)).Succeeded);
         }
 
         var report = (await ReportTestServices.Summaries(db).GetAsync(2019, null, Token))!;
@@ -167,12 +169,15 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
     {
         var connectionString = await DemoDatabase.CopyAsync();
         await using var db = DemoDatabase.CreateContext(connectionString);
-        var service = ReportTestServices.Summaries(db, new PartyReview.Data.Auditing.SystemAuditContext());
+        var service = ReportTestServices.Summaries(db);
 
-        Assert.False((await service.SaveVersionAsync(2019, "   ", Token)).Succeeded);
-        Assert.True((await service.SaveVersionAsync(2010, "Báo cáo", Token)).Missing);
-        Assert.Equal(1, (await service.SaveVersionAsync(2019, "Bản đầu.\r\n\r\nĐoạn hai.", Token)).Number);
-        Assert.Equal(2, (await service.SaveVersionAsync(2019, "Bản sửa lần hai.", Token)).Number);
+        var empty = (await service.SaveVersionAsync(2019, "   ", Token))!;
+        Assert.False(empty.Succeeded);
+        Assert.Equal(ReportsMessages.TextEmpty, empty.FirstError!.MessageKey);
+        Assert.Equal("Nội dung báo cáo không được để trống.", ReportTestServices.App(connectionString).VietnameseText<ReportsMessages>(empty));
+        Assert.Null(await service.SaveVersionAsync(2010, "Báo cáo", Token));
+        Assert.Equal(1, (await service.SaveVersionAsync(2019, "Bản đầu.\r\n\r\nĐoạn hai.", Token))!.Value);
+        Assert.Equal(2, (await service.SaveVersionAsync(2019, "Bản sửa lần hai.", Token))!.Value);
 
         var report = (await service.GetAsync(2019, null, Token))!;
         Assert.Equal([2, 1], report.Versions.Select(v => v.Number));

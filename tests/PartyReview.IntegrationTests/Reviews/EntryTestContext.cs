@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PartyReview.Data;
@@ -14,12 +15,17 @@ using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.IntegrationTests.Reviews;
 
-/// <summary>The review use cases wired as in the app, on a fresh copy of the demo database, with a fixed clock.</summary>
+/// <summary>
+/// A fresh copy of the demo database, with the app's own services on it (<see cref="AppServices"/>) at a fixed clock,
+/// and plain contexts to check what was saved.
+/// </summary>
 public sealed class EntryTestContext : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<PartyReviewDbContext, TestAuditContext> _contexts = [];
+    private readonly Dictionary<DateTimeOffset, AppServices> _apps = [];
+    private readonly List<AsyncServiceScope> _scopes = [];
 
     private EntryTestContext(string connectionString) => ConnectionString = connectionString;
 
@@ -38,12 +44,30 @@ public sealed class EntryTestContext : IAsyncDisposable
         return db;
     }
 
-    public ReviewEntryService EntryService(PartyReviewDbContext db)
+    /// <summary>The app's services on this database, the clock saying <see cref="Now"/>.</summary>
+    public AppServices App => AppAt(Now);
+
+    /// <summary>The app's services on this database, the clock saying <paramref name="now"/>.</summary>
+    public AppServices AppAt(DateTimeOffset now)
     {
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(Now);
-        return new ReviewEntryService(db, new CurrentCommittee(db), _contexts[db], clock.Object, NullLogger<ReviewEntryService>.Instance);
+        if (!_apps.TryGetValue(now, out var app))
+        {
+            _apps[now] = app = AppServices.Create(ConnectionString, now);
+        }
+
+        return app;
     }
+
+    /// <summary>One request's worth of the app's services as <paramref name="userName"/> (disposed with the context).</summary>
+    public AsyncServiceScope Scope(string userName = "staff@demo.local", DateTimeOffset? now = null)
+    {
+        var scope = AppAt(now ?? Now).Scope(userName);
+        _scopes.Add(scope);
+        return scope;
+    }
+
+    /// <summary>The entry grid's use cases as <paramref name="userName"/>, resolved from the app's DI.</summary>
+    public ReviewEntryService EntryService(string userName = "staff@demo.local") => Scope(userName).Get<ReviewEntryService>();
 
     /// <summary>The ledger's use cases as the given user, on the fixed clock (1 December 2026).</summary>
     public MovementService MovementService(PartyReviewDbContext db) =>
@@ -99,6 +123,16 @@ public sealed class EntryTestContext : IAsyncDisposable
         foreach (var db in _contexts.Keys)
         {
             await db.DisposeAsync();
+        }
+
+        foreach (var scope in _scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        foreach (var app in _apps.Values)
+        {
+            await app.DisposeAsync();
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class ReviewEntryServiceTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync(PendingOrganization);
-        var service = context.EntryService(context.NewDbContext());
+        var service = context.EntryService();
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         form.Members.ForEach(m => m.Score = "80");
         form.Members[0].Score = "85,5";
@@ -57,8 +57,8 @@ public sealed class ReviewEntryServiceTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync(PendingOrganization);
-        var first = context.EntryService(context.NewDbContext());
-        var second = context.EntryService(context.NewDbContext("other@demo.local"));
+        var first = context.EntryService();
+        var second = context.EntryService("other@demo.local");
         var mine = EntryTestContext.FormOf((await first.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         var theirs = EntryTestContext.FormOf((await second.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         mine.Members.ForEach(m => m.Level = QualityLevel.Good);
@@ -77,7 +77,7 @@ public sealed class ReviewEntryServiceTests
 
         // Saving again from the version shown re-applies the user's own values.
         var reapply = EntryTestContext.FormOf(conflict.Model);
-        Assert.Equal(EntrySaveOutcome.Saved, (await context.EntryService(context.NewDbContext()).SaveAsync(2026, organizationId, reapply, EntryTestContext.Staff, Token)).Outcome);
+        Assert.Equal(EntrySaveOutcome.Saved, (await context.EntryService().SaveAsync(2026, organizationId, reapply, EntryTestContext.Staff, Token)).Outcome);
         var after = context.NewDbContext();
         Assert.Equal(30, await after.MemberReviews.CountAsync(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId && r.Level == QualityLevel.Complete, Token));
     }
@@ -87,7 +87,7 @@ public sealed class ReviewEntryServiceTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync("TCCS02");
-        var service = context.EntryService(context.NewDbContext());
+        var service = context.EntryService();
         var form = EntryTestContext.FormOf((await service.GetAsync(2019, organizationId, EntryTestContext.Staff, Token))!);
         form.Members.ForEach(m => m.Level = QualityLevel.NotComplete);
 
@@ -105,7 +105,7 @@ public sealed class ReviewEntryServiceTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync(PendingOrganization);
-        var service = context.EntryService(context.NewDbContext());
+        var service = context.EntryService();
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         form.Members.ForEach(m => m.Level = QualityLevel.Good);
         form.Members[3].Discipline = DisciplineLevel.Reprimand;
@@ -127,13 +127,13 @@ public sealed class ReviewEntryServiceTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync(PendingOrganization);
-        var service = context.EntryService(context.NewDbContext());
+        var service = context.EntryService();
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
         form.Members[0].Score = "95";
         form.Members[0].Discipline = DisciplineLevel.Warning;
 
         Assert.Equal(EntrySaveOutcome.Saved, (await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token)).Outcome);
-        var shown = (await context.EntryService(context.NewDbContext()).GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!;
+        var shown = (await context.EntryService().GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!;
         Assert.Equal(QualityLevel.NotComplete, shown.Members[0].ResultingLevel);
         Assert.Contains(shown.Members[0].Findings, f => f.Message.Contains("bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ", StringComparison.Ordinal));
     }
@@ -144,7 +144,7 @@ public sealed class ReviewEntryServiceTests
         await using var context = await EntryTestContext.CreateAsync();
         var organizationId = await context.OrganizationIdAsync("TCCS02");
         var secretary = EntryTestContext.User("secretary@demo.local", AppRoles.Secretary, organizationId);
-        var service = context.EntryService(context.NewDbContext("secretary@demo.local"));
+        var service = context.EntryService("secretary@demo.local");
         var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, secretary, Token))!);
         form.Members.ForEach(m => m.Score = "75");
 
@@ -172,11 +172,11 @@ public sealed class ReviewEntryServiceTests
 
         async Task<int> QueriesFor(int organizationId)
         {
-            var service = context.EntryService(context.NewDbContext());
-            context.Commands.Count = 0;
+            var service = context.EntryService();
+            context.App.Commands.Count = 0;
             var model = await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token);
             Assert.NotNull(model);
-            return context.Commands.Count;
+            return context.App.Commands.Count;
         }
 
         var forSmall = await QueriesFor(small);

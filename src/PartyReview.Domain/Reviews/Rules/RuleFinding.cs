@@ -13,7 +13,12 @@ public enum FindingSeverity
 }
 
 /// <summary>What a rule says of one entry, in Vietnamese for the user.</summary>
-public sealed record RuleFinding(FindingSeverity Severity, string Message);
+public sealed record RuleFinding(FindingSeverity Severity, string Message)
+{
+    /// <summary>The score typed is not a number from 0 to 100 (said before the rules can look at it).</summary>
+    public static RuleFinding InvalidScore(string? typed) =>
+        new(FindingSeverity.Error, $"Điểm “{typed}” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.");
+}
 
 /// <summary>The outcome of the rules for one subject: the level to record (possibly derived or lowered) and the findings.</summary>
 public sealed record Assessment(QualityLevel? Level, decimal? Score, NotRatedReason? Reason, IReadOnlyList<RuleFinding> Findings)

@@ -15,7 +15,6 @@ public sealed class ProfileService(
     SignInManager<AppUser> signIn,
     IdentityErrorDescriber describer,
     IAuditContext audit,
-    TimeProvider clock,
     ILogger<ProfileService> logger)
 {
     public const int RecentSignIns = 20;
@@ -58,7 +57,7 @@ public sealed class ProfileService(
             return [.. result.Errors.Select(e => e.Description)];
         }
 
-        db.AuditEntries.Add(audit.Action(clock, AccountAudit.Account, user.Id, "Đổi mật khẩu", null, user.Email));
+        db.Audit.Record(new AuditRecord(AccountAudit.Account, user.Id, "Đổi mật khẩu", null, user.Email));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -101,10 +100,11 @@ public sealed class ProfileService(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         audit.Source = "Liên kết đặt mật khẩu do quản trị viên cấp";
-        var entry = audit.Action(clock, AccountAudit.Account, user.Id, "Đặt mật khẩu bằng liên kết", null, user.Email);
-        entry.UserName = user.Email ?? user.Id;
-        entry.Source = $"{audit.Source} (IP {http.Connection.RemoteIpAddress})";
-        db.AuditEntries.Add(entry);
+        db.Audit.Record(new AuditRecord(AccountAudit.Account, user.Id, "Đặt mật khẩu bằng liên kết", null, user.Email)
+        {
+            UserName = user.Email ?? user.Id,
+            Source = $"{audit.Source} (IP {http.Connection.RemoteIpAddress})",
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{Email} set a password with a handed-over link", user.Email);
@@ -113,7 +113,7 @@ public sealed class ProfileService(
 
     /// <summary>Writes a sign-in line to the audit log (successful or not).</summary>
     public Task RecordSignInAsync(string email, string? userId, bool succeeded, string detail, HttpContext http) =>
-        AccountAudit.WriteSignInAsync(db, AccountAudit.SignInEntry(clock, email, userId, succeeded, detail, http), http.RequestAborted);
+        AccountAudit.WriteSignInAsync(db, AccountAudit.SignInRecord(email, userId, succeeded, detail, http), http.RequestAborted);
 
     public string PolicyHint() => describer is LocalizedIdentityErrorDescriber localized ? localized.PolicyHint() : "";
 }

@@ -95,9 +95,3 @@ public sealed class DecisionViewModel
     public IReadOnlyList<PartyReview.Web.Infrastructure.HistoryLine> History { get; init; } = [];
     public bool CanIssue { get; set; }
 }
-
-public sealed record CommendationResult(bool Succeeded, string? Error = null, int? Id = null)
-{
-    public static CommendationResult Ok(int? id = null) => new(true, null, id);
-    public static CommendationResult Fail(string error) => new(false, error);
-}

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
-using PartyReview.Data.Auditing;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Formatting;
@@ -8,6 +7,7 @@ using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Documents;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Commendations;
 
@@ -18,7 +18,6 @@ namespace PartyReview.Web.Features.Commendations;
 public sealed class CommendationService(
     PartyReviewDbContext db,
     CurrentCommittee currentCommittee,
-    IAuditContext audit,
     TimeProvider clock,
     ILogger<CommendationService> logger)
 {
@@ -27,10 +26,7 @@ public sealed class CommendationService(
 
     public async Task<CommendationsViewModel?> GetAsync(int year, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var period = committee is null ? null
-            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
-        if (period is null)
+        if (await FindPeriodAsync(year, cancellationToken) is not ({ } committee, { } period))
         {
             return null;
         }
@@ -38,11 +34,11 @@ public sealed class CommendationService(
         var awards = new List<AwardCandidates>();
         foreach (var award in Awards)
         {
-            awards.Add(new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee!, period, award, cancellationToken)));
+            awards.Add(new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee, period, award, cancellationToken)));
         }
 
         var decisions = await db.CommendationDecisions.AsNoTracking()
-            .Where(d => d.CommitteeId == committee!.Id && d.Year == year)
+            .Where(d => d.CommitteeId == committee.Id && d.Year == year)
             .OrderBy(d => d.IssuedOn).ThenBy(d => d.Number)
             .Select(d => new { d.Id, d.Award, d.Number, d.DocumentType, d.IssuedOn, d.Status, d.Title, Recipients = db.Commendations.Count(c => c.DecisionId == d.Id) })
             .ToListAsync(cancellationToken);
@@ -51,17 +47,16 @@ public sealed class CommendationService(
             Year = year,
             ConsecutiveYears = period.ConsecutiveYears,
             Awards = awards,
-            Decisions = [.. decisions.Select(d => new DecisionLine(d.Id, d.Award, $"Số {d.Number}-{d.DocumentType}/{committee!.DocumentSymbol}", d.IssuedOn, d.Status, d.Recipients, d.Title))],
+            Decisions = [.. decisions.Select(d => new DecisionLine(d.Id, d.Award, $"Số {d.Number}-{d.DocumentType}/{committee.DocumentSymbol}", d.IssuedOn, d.Status, d.Recipients, d.Title))],
         };
     }
 
     /// <summary>One award's list of the year as the page shows it (for its export); null when the year has no period.</summary>
     public async Task<AwardCandidates?> GetCandidatesAsync(int year, AwardKind award, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var period = committee is null ? null
-            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
-        return period is null ? null : new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee!, period, award, cancellationToken));
+        return await FindPeriodAsync(year, cancellationToken) is ({ } committee, { } period)
+            ? new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee, period, award, cancellationToken))
+            : null;
     }
 
     /// <summary>The subjects eligible for an award in the year, with why they qualify and any decision that already awards them.</summary>
@@ -117,38 +112,35 @@ public sealed class CommendationService(
     }
 
     /// <summary>Drafts a decision for chosen candidates, with the next free number of the term.</summary>
-    public async Task<CommendationResult> CreateDecisionAsync(int year, AwardKind award, IReadOnlyCollection<int> recipients, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> CreateDecisionAsync(int year, AwardKind award, IReadOnlyCollection<int> recipients, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipients);
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var period = committee is null ? null
-            : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
-        if (period is null)
+        if (await FindPeriodAsync(year, cancellationToken) is not ({ } committee, { } period))
         {
-            return CommendationResult.Fail($"Không có kỳ đánh giá năm {year}.");
+            return Failed.As<int>(null, CommendationsMessages.NoPeriod, year);
         }
 
         if (recipients.Count == 0)
         {
-            return CommendationResult.Fail("Chọn ít nhất một người hoặc tổ chức được khen thưởng.");
+            return Failed.As<int>(null, CommendationsMessages.NoRecipients);
         }
 
-        var candidates = (await CandidatesAsync(committee!, period, award, cancellationToken)).ToDictionary(c => c.Id);
+        var candidates = (await CandidatesAsync(committee, period, award, cancellationToken)).ToDictionary(c => c.Id);
         var ineligible = recipients.Where(r => !candidates.ContainsKey(r)).ToList();
         if (ineligible.Count > 0)
         {
             logger.LogWarning("Refused {Count} ineligible recipients for {Award} {Year}", ineligible.Count, award, year);
-            return CommendationResult.Fail($"{ineligible.Count} đối tượng không đủ điều kiện “{AwardName(award, period)}” năm {year}: không thể đưa vào quyết định.");
+            return Failed.As<int>(null, CommendationsMessages.Ineligible, ineligible.Count, AwardName(award, period), year);
         }
 
         var already = recipients.Where(r => candidates[r].AwardedBy is not null).Select(r => candidates[r]).ToList();
         if (already.Count > 0)
         {
-            return CommendationResult.Fail($"{already[0].Name} đã được khen theo quyết định {already[0].AwardedBy}.");
+            return Failed.As<int>(null, CommendationsMessages.AlreadyAwarded, already[0].Name, already[0].AwardedBy);
         }
 
         var issuedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var term = CommendationDecision.TermOf(issuedOn, committee!.TermStartYear);
+        var term = CommendationDecision.TermOf(issuedOn, committee.TermStartYear);
         var decision = new CommendationDecision
         {
             CommitteeId = committee.Id,
@@ -180,22 +172,20 @@ public sealed class CommendationService(
             });
         }
 
-        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, "Lập dự thảo quyết định", null, $"{decision.NumberAndSymbol(committee.DocumentSymbol)}: {recipients.Count} đối tượng"));
+        db.Audit.Record(nameof(CommendationDecision), decision.Id, "Lập dự thảo quyết định", null, $"{decision.NumberAndSymbol(committee.DocumentSymbol)}: {recipients.Count} đối tượng");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return CommendationResult.Ok(decision.Id);
+        return Result.Success(decision.Id);
     }
 
     public async Task<DecisionViewModel?> GetDecisionAsync(int id, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var decision = await db.CommendationDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
-        if (decision is null)
+        if (await FindDecisionAsync(id, tracked: false, cancellationToken) is not ({ } committee, { } decision))
         {
             return null;
         }
 
-        var document = await BuildDocumentAsync(committee!, decision, cancellationToken);
+        var document = await BuildDocumentAsync(committee, decision, cancellationToken);
         return new DecisionViewModel
         {
             Id = decision.Id,
@@ -221,32 +211,30 @@ public sealed class CommendationService(
         (await GetDecisionAsync(id, cancellationToken))?.Document;
 
     /// <summary>Edits a draft: number (unique in its term), date, title, signer, achievements, recipients taken off.</summary>
-    public async Task<CommendationResult> UpdateDraftAsync(int id, DecisionForm form, CancellationToken cancellationToken = default)
+    public async Task<Result> UpdateDraftAsync(int id, DecisionForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var decision = await db.CommendationDecisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
-        if (decision is null)
+        if (await FindDecisionAsync(id, tracked: true, cancellationToken) is not ({ } committee, { } decision))
         {
-            return CommendationResult.Fail("Không tìm thấy quyết định.");
+            return Result.Fail(null, CommendationsMessages.DecisionNotFound);
         }
 
         if (!decision.IsEditable)
         {
-            return CommendationResult.Fail("Quyết định đã ban hành hoặc đã hủy: không sửa được.");
+            return Result.Fail(null, CommendationsMessages.DecisionLocked);
         }
 
-        var term = CommendationDecision.TermOf(form.IssuedOn!.Value, committee!.TermStartYear);
+        var term = CommendationDecision.TermOf(form.IssuedOn!.Value, committee.TermStartYear);
         if (await db.CommendationDecisions.AnyAsync(d => d.CommitteeId == committee.Id && d.DocumentType == decision.DocumentType
                 && d.TermStartYear == term && d.Number == form.Number && d.Id != id, cancellationToken))
         {
-            return CommendationResult.Fail($"Số {form.Number}-{decision.DocumentType}/{committee.DocumentSymbol} đã được dùng trong nhiệm kỳ này.");
+            return Result.Fail(nameof(form.Number), CommendationsMessages.NumberTaken, form.Number, decision.DocumentType, committee.DocumentSymbol);
         }
 
         var commendations = await db.Commendations.Where(c => c.DecisionId == id).ToListAsync(cancellationToken);
         if (commendations.All(c => form.Remove.Contains(c.Id)))
         {
-            return CommendationResult.Fail("Quyết định phải có ít nhất một đối tượng được khen thưởng.");
+            return Result.Fail(nameof(form.Remove), CommendationsMessages.NeedsRecipient);
         }
 
         decision.Number = form.Number!.Value;
@@ -267,24 +255,22 @@ public sealed class CommendationService(
             }
         }
 
-        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol)));
+        db.Audit.Record(nameof(CommendationDecision), decision.Id, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol));
         await db.SaveChangesAsync(cancellationToken);
-        return CommendationResult.Ok(id);
+        return Result.Ok;
     }
 
-    public Task<CommendationResult> IssueAsync(int id, CancellationToken cancellationToken = default) =>
+    public Task<Result> IssueAsync(int id, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(id, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
 
-    public Task<CommendationResult> CancelAsync(int id, string reason, CancellationToken cancellationToken = default) =>
+    public Task<Result> CancelAsync(int id, string reason, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(id, d => d.Cancel(reason), "Hủy quyết định", reason, cancellationToken);
 
-    private async Task<CommendationResult> ChangeStatusAsync(int id, Action<CommendationDecision> change, string action, string? reason, CancellationToken cancellationToken)
+    private async Task<Result> ChangeStatusAsync(int id, Action<CommendationDecision> change, string action, string? reason, CancellationToken cancellationToken)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        var decision = await db.CommendationDecisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee!.Id, cancellationToken);
-        if (decision is null)
+        if (await FindDecisionAsync(id, tracked: true, cancellationToken) is not ({ } committee, { } decision))
         {
-            return CommendationResult.Fail("Không tìm thấy quyết định.");
+            return Result.Fail(null, CommendationsMessages.DecisionNotFound);
         }
 
         var before = decision.Status;
@@ -294,12 +280,37 @@ public sealed class CommendationService(
         }
         catch (InvalidOperationException)
         {
-            return CommendationResult.Fail("Quyết định không ở trạng thái cho phép thao tác này.");
+            return Result.Fail(null, CommendationsMessages.WrongStatus);
         }
 
-        db.AuditEntries.Add(audit.Action(clock, nameof(CommendationDecision), decision.Id, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}"));
+        db.Audit.Record(nameof(CommendationDecision), decision.Id, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}");
         await db.SaveChangesAsync(cancellationToken);
-        return CommendationResult.Ok(id);
+        return Result.Ok;
+    }
+
+    /// <summary>The current committee and its period of the year; null when either is missing.</summary>
+    private async Task<(Committee Committee, ReviewPeriod Period)?> FindPeriodAsync(int year, CancellationToken cancellationToken)
+    {
+        if (await currentCommittee.GetAsync(cancellationToken) is not { } committee)
+        {
+            return null;
+        }
+
+        var period = await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
+        return period is null ? null : (committee, period);
+    }
+
+    /// <summary>A decision of the current committee with the committee; null when there is none (or no committee yet).</summary>
+    private async Task<(Committee Committee, CommendationDecision Decision)?> FindDecisionAsync(int id, bool tracked, CancellationToken cancellationToken)
+    {
+        if (await currentCommittee.GetAsync(cancellationToken) is not { } committee)
+        {
+            return null;
+        }
+
+        var decisions = tracked ? db.CommendationDecisions : db.CommendationDecisions.AsNoTracking();
+        var decision = await decisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee.Id, cancellationToken);
+        return decision is null ? null : (committee, decision);
     }
 
     private async Task<int> NextNumberAsync(int committeeId, int term, CancellationToken cancellationToken) =>

@@ -4,11 +4,16 @@ using Microsoft.Extensions.Localization;
 using PartyReview.Domain.Commendations;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Commendations;
 
 [Authorize(Policy = Policies.ReadCommitteeReports)]
-public sealed class CommendationsController(CommendationService commendations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class CommendationsController(
+    CommendationService commendations,
+    IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text,
+    IStringLocalizer<CommendationsMessages> messages) : Controller
 {
     [HttpGet("/Commendations/{year:int}")]
     public async Task<IActionResult> Index(int year, CancellationToken cancellationToken)
@@ -43,16 +48,20 @@ public sealed class CommendationsController(CommendationService commendations, I
     public async Task<IActionResult> Create(int year, NewDecisionForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.IsValid
-            ? await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken)
-            : CommendationResult.Fail(text["Commendations.ChooseAward"]);
-        if (!result.Succeeded)
+        if (!ModelState.IsValid)
         {
-            TempData["Error"] = result.Error;
+            TempData["Error"] = text["Commendations.ChooseAward"].Value;
             return Redirect($"/Commendations/{year}");
         }
 
-        return Redirect($"/Commendations/Decisions/{result.Id}");
+        var result = await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken);
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = ErrorText(result);
+            return Redirect($"/Commendations/{year}");
+        }
+
+        return Redirect($"/Commendations/Decisions/{result.Value}");
     }
 
     [HttpGet("/Commendations/Decisions/{id:int}")]
@@ -73,10 +82,12 @@ public sealed class CommendationsController(CommendationService commendations, I
     public async Task<IActionResult> Update(int id, DecisionForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.IsValid
-            ? await commendations.UpdateDraftAsync(id, form, cancellationToken)
-            : CommendationResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        return Done(id, result, text["Decision.DraftSaved"]);
+        if (!ModelState.IsValid)
+        {
+            return Refused(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        }
+
+        return Done(id, await commendations.UpdateDraftAsync(id, form, cancellationToken), text["Decision.DraftSaved"]);
     }
 
     [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
@@ -87,9 +98,9 @@ public sealed class CommendationsController(CommendationService commendations, I
     [HttpPost("/Commendations/Decisions/{id:int}/Cancel")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken) =>
-        Done(id, string.IsNullOrWhiteSpace(reason)
-            ? CommendationResult.Fail(text["Decision.CancelReasonNeeded"])
-            : await commendations.CancelAsync(id, reason, cancellationToken), text["Decision.Cancelled"]);
+        string.IsNullOrWhiteSpace(reason)
+            ? Refused(id, text["Decision.CancelReasonNeeded"])
+            : Done(id, await commendations.CancelAsync(id, reason, cancellationToken), text["Decision.Cancelled"]);
 
     [HttpGet("/Commendations/Decisions/{id:int}/Print")]
     public async Task<IActionResult> Print(int id, CancellationToken cancellationToken)
@@ -114,11 +125,25 @@ public sealed class CommendationsController(CommendationService commendations, I
             : File(DecisionExports.ToXlsx(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document.FileName + ".xlsx");
     }
 
-    private RedirectResult Done(int id, CommendationResult result, string message)
+    private RedirectResult Done(int id, Result result, string message)
     {
-        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded ? message : result.Error;
+        if (!result.Succeeded)
+        {
+            return Refused(id, ErrorText(result));
+        }
+
+        TempData["Message"] = message;
         return Redirect($"/Commendations/Decisions/{id}");
     }
+
+    private RedirectResult Refused(int id, string error)
+    {
+        TempData["Error"] = error;
+        return Redirect($"/Commendations/Decisions/{id}");
+    }
+
+    /// <summary>The refusal in the user's language, for the page's one message line.</summary>
+    private string ErrorText(Result result) => string.Join(" ", result.Errors.Select(messages.Message));
 
     private async Task<bool> CanIssueAsync() => (await authorization.AuthorizeAsync(User, Policies.IssueCommendations)).Succeeded;
 }

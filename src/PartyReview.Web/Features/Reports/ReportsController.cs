@@ -5,13 +5,18 @@ using PartyReview.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Reports;
 
 /// <summary>Committee-wide reports: the dashboard, drill-down lists, comparisons and the year-end report with its exports.</summary>
 [Authorize(Policy = Policies.ReadCommitteeReports)]
 public sealed class ReportsController(
-    SummaryService summaries, DashboardService dashboards, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+    SummaryService summaries,
+    DashboardService dashboards,
+    IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text,
+    IStringLocalizer<ReportsMessages> messages) : Controller
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -90,14 +95,14 @@ public sealed class ReportsController(
     public async Task<IActionResult> SaveVersion(int year, string? reportText, CancellationToken cancellationToken)
     {
         var result = await summaries.SaveVersionAsync(year, reportText, cancellationToken);
-        if (result.Missing)
+        if (result is null)
         {
             return NotFound();
         }
 
         TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded
-            ? text["Report.Saved", result.Number!].Value
-            : result.Error;
+            ? text["Report.Saved", result.Value].Value
+            : string.Join(" ", result.Errors.Select(messages.Message));
         return Redirect($"/Reports/Summary/{year}");
     }
 

@@ -8,6 +8,7 @@ using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Documents;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -133,24 +134,27 @@ public sealed class SummaryService(
         };
     }
 
-    /// <summary>Saves the edited text as the year's next report version, audited, in one transaction.</summary>
-    public async Task<ReportSaveResult> SaveVersionAsync(int year, string? text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the edited text as the year's next report version, audited, in one transaction; the result carries the
+    /// version's number. Null when the year has no period.
+    /// </summary>
+    public async Task<Result<int>?> SaveVersionAsync(int year, string? text, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        if (committee is null || !await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
+        if (await currentCommittee.GetAsync(cancellationToken) is not { } committee
+            || !await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
         {
-            return ReportSaveResult.NotFound;
+            return null;
         }
 
         var normalized = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (normalized.Length == 0)
         {
-            return ReportSaveResult.Fail("Nội dung báo cáo không được để trống.");
+            return Failed.As<int>(ReportText, ReportsMessages.TextEmpty);
         }
 
         if (normalized.Length > ReportVersion.TextMaxLength)
         {
-            return ReportSaveResult.Fail($"Nội dung báo cáo dài tối đa {VietnameseFormat.Count(ReportVersion.TextMaxLength)} ký tự.");
+            return Failed.As<int>(ReportText, ReportsMessages.TextTooLong, VietnameseFormat.Count(ReportVersion.TextMaxLength));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -168,16 +172,12 @@ public sealed class SummaryService(
         db.ReportVersions.Add(saved);
         await db.SaveChangesAsync(cancellationToken);
         audit.Source = $"Lưu báo cáo tổng kết năm {year}";
-        db.AuditEntries.Add(audit.Action(clock, nameof(ReportVersion), saved.Id, "Lưu báo cáo", null, $"Năm {year}, bản {number}: {VietnameseFormat.Count(normalized.Length)} ký tự"));
+        db.Audit.Record(nameof(ReportVersion), saved.Id, "Lưu báo cáo", null, $"Năm {year}, bản {number}: {VietnameseFormat.Count(normalized.Length)} ký tự");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ReportSaveResult.Saved(number);
+        return Result.Success(number);
     }
-}
 
-public sealed record ReportSaveResult(bool Succeeded, bool Missing, string? Error, int? Number)
-{
-    public static ReportSaveResult NotFound { get; } = new(false, true, null, null);
-    public static ReportSaveResult Fail(string error) => new(false, false, error, null);
-    public static ReportSaveResult Saved(int number) => new(true, false, null, number);
+    /// <summary>The form field of the report's text.</summary>
+    public const string ReportText = "reportText";
 }

@@ -1,9 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
-using PartyReview.Domain.Formatting;
-using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Reviews.Rules;
 using PartyReview.Web.Infrastructure;
@@ -24,39 +24,17 @@ public sealed record EntrySaveResult(EntrySaveOutcome Outcome, EntryViewModel? M
 /// <summary>
 /// The entry grid's use cases: show one organization's sheet with the rules applied, and save it whole —
 /// one transaction, refused when a rule says no, refused when someone else saved meanwhile, audited.
+/// Loading and evaluating a sheet is <see cref="EntrySheets"/>; the page model is <see cref="EntryViews"/>.
 /// </summary>
 public sealed class ReviewEntryService(
     PartyReviewDbContext db,
     CurrentCommittee currentCommittee,
     IAuditContext audit,
     TimeProvider clock,
+    IStringLocalizer<ReviewsMessages> messages,
+    IStringLocalizer<SharedResource> text,
     ILogger<ReviewEntryService> logger)
 {
-    private sealed record MemberLine(MemberReview Review, string FullName, string MemberCode, DateOnly AdmittedOn);
-
-    private sealed record Sheet(
-        ReviewPeriod Period,
-        Organization Organization,
-        OrganizationReview OrganizationReview,
-        LeadershipReview? Leadership,
-        List<MemberLine> Members)
-    {
-        public ReviewRuleSet Rules { get; } = ReviewRuleSet.For(Period.RuleSet);
-    }
-
-    private sealed record Evaluation(
-        SubjectEntry Organization,
-        Assessment OrganizationResult,
-        SubjectEntry? Leadership,
-        Assessment? LeadershipResult,
-        List<(MemberLine Line, MemberInput Input, SubjectEntry Entry, Assessment Result)> Members,
-        MemberCounts Counts,
-        QuotaCheck Quota,
-        RuleFinding? QuotaFinding)
-    {
-        public bool HasErrors => OrganizationResult.HasErrors || (LeadershipResult?.HasErrors ?? false) || Members.Any(m => m.Result.HasErrors);
-    }
-
     public async Task<EntryViewModel?> GetAsync(int year, int organizationId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -66,8 +44,8 @@ public sealed class ReviewEntryService(
             return null;
         }
 
-        var form = FormFrom(sheet);
-        return ToViewModel(sheet, form, Evaluate(sheet, form, []), user, conflict: null, justSaved: false);
+        var form = EntrySheets.FormFrom(sheet);
+        return View(sheet, form, EntrySheets.Evaluate(sheet, form, []), user, conflict: null, justSaved: false);
     }
 
     public async Task<EntrySaveResult> SaveAsync(int year, int organizationId, EntryForm form, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -83,10 +61,10 @@ public sealed class ReviewEntryService(
         if (sheet.Period.IsLocked)
         {
             logger.LogWarning("Refused a save on the decided period {Year} for organization {OrganizationId}", year, organizationId);
-            return new(EntrySaveOutcome.Locked, ToViewModel(sheet, FormFrom(sheet), Evaluate(sheet, FormFrom(sheet), []), user, null, false));
+            return new(EntrySaveOutcome.Locked, View(sheet, EntrySheets.FormFrom(sheet), EntrySheets.Evaluate(sheet, EntrySheets.FormFrom(sheet), []), user, null, false));
         }
 
-        if (!SameMembers(sheet, form))
+        if (!EntrySheets.SameMembers(sheet, form))
         {
             logger.LogWarning("Entry form for organization {OrganizationId} does not match its members; refused", organizationId);
             return new(EntrySaveOutcome.NotFound, null);
@@ -99,10 +77,10 @@ public sealed class ReviewEntryService(
         }
 
         var scoreErrors = new Dictionary<int, RuleFinding>();
-        var evaluation = Evaluate(sheet, form, scoreErrors);
+        var evaluation = EntrySheets.Evaluate(sheet, form, scoreErrors);
         if (evaluation.HasErrors || scoreErrors.Count > 0)
         {
-            return new(EntrySaveOutcome.Invalid, ToViewModel(sheet, form, evaluation, user, null, false, scoreErrors));
+            return new(EntrySaveOutcome.Invalid, View(sheet, form, evaluation, user, null, false, scoreErrors));
         }
 
         Apply(sheet, form, evaluation, user);
@@ -128,127 +106,39 @@ public sealed class ReviewEntryService(
         }
 
         logger.LogInformation("Saved the {Year} entries of organization {OrganizationId} ({Members} members)", year, organizationId, sheet.Members.Count);
-        return new(EntrySaveOutcome.Saved, ToViewModel(sheet, FormFrom(sheet), Evaluate(sheet, FormFrom(sheet), []), user, null, justSaved: true));
+        return new(EntrySaveOutcome.Saved, View(sheet, EntrySheets.FormFrom(sheet), EntrySheets.Evaluate(sheet, EntrySheets.FormFrom(sheet), []), user, null, justSaved: true));
     }
 
-    private static EntrySaveResult Conflict(Sheet current, EntryForm mine, ClaimsPrincipal user)
+    private EntrySaveResult Conflict(EntrySheet current, EntryForm mine, ClaimsPrincipal user)
     {
         // Show the user their own values (so one more save re-applies them) and, line by line, what the other user saved.
-        var theirs = FormFrom(current);
+        var theirs = EntrySheets.FormFrom(current);
         var theirMembers = theirs.Members.ToDictionary(m => m.ReviewId);
-        var differences = mine.Members.Count(m => theirMembers.TryGetValue(m.ReviewId, out var t) && Describe(t) != Describe(m))
-            + (Describe(theirs.Organization) != Describe(mine.Organization) ? 1 : 0);
+        var differences = mine.Members.Count(m => theirMembers.TryGetValue(m.ReviewId, out var t) && EntryViews.Describe(t) != EntryViews.Describe(m))
+            + (EntryViews.Describe(theirs.Organization) != EntryViews.Describe(mine.Organization) ? 1 : 0);
         mine.Version = current.OrganizationReview.Version;
-        var model = ToViewModel(current, mine, Evaluate(current, mine, []), user,
+        var model = View(current, mine, EntrySheets.Evaluate(current, mine, []), user,
             new ConflictInfo(current.OrganizationReview.LastSavedBy, current.OrganizationReview.LastSavedAt, differences), false, theirs: theirs);
         return new(EntrySaveOutcome.Conflict, model);
     }
 
-    private async Task<Sheet?> LoadAsync(int year, int organizationId, bool tracked, CancellationToken cancellationToken)
-    {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
-        if (committee is null)
-        {
-            return null;
-        }
+    private async Task<EntrySheet?> LoadAsync(int year, int organizationId, bool tracked, CancellationToken cancellationToken) =>
+        await currentCommittee.IdAsync(cancellationToken) is { } committeeId
+            ? await EntrySheets.LoadAsync(db, committeeId, year, organizationId, tracked, cancellationToken)
+            : null;
 
-        var query = tracked ? db.ReviewPeriods : db.ReviewPeriods.AsNoTracking();
-        var period = await query.SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
-        var organization = await db.Organizations.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.Id == organizationId && o.CommitteeId == committee.Id, cancellationToken);
-        if (period is null || organization is null)
-        {
-            return null;
-        }
+    private EntryViewModel View(
+        EntrySheet sheet,
+        EntryForm form,
+        Evaluation evaluation,
+        ClaimsPrincipal user,
+        ConflictInfo? conflict,
+        bool justSaved,
+        Dictionary<int, RuleFinding>? scoreErrors = null,
+        EntryForm? theirs = null) =>
+        EntryViews.ToViewModel(sheet, form, evaluation, user, DescribeForUser, conflict, justSaved, scoreErrors, theirs);
 
-        var organizationReviews = tracked ? db.OrganizationReviews : db.OrganizationReviews.AsNoTracking();
-        var organizationReview = await organizationReviews
-            .SingleOrDefaultAsync(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId, cancellationToken);
-        if (organizationReview is null)
-        {
-            return null;
-        }
-
-        var leadershipReviews = tracked ? db.LeadershipReviews : db.LeadershipReviews.AsNoTracking();
-        var leadership = await leadershipReviews
-            .SingleOrDefaultAsync(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId, cancellationToken);
-        var memberReviews = tracked ? db.MemberReviews : db.MemberReviews.AsNoTracking();
-        var members = await (
-                from r in memberReviews
-                join m in db.Members on r.MemberId equals m.Id
-                where r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId
-                orderby m.SortKey, m.Id
-                select new MemberLine(r, m.FullName, m.MemberCode, m.AdmittedOn))
-            .ToListAsync(cancellationToken);
-        return new Sheet(period, organization, organizationReview, leadership, members);
-    }
-
-    private static bool SameMembers(Sheet sheet, EntryForm form) =>
-        form.Members.Count == sheet.Members.Count
-        && form.Members.Select(m => m.ReviewId).Order().SequenceEqual(sheet.Members.Select(m => m.Review.Id).Order())
-        && (form.Leadership is null) == (sheet.Leadership is null);
-
-    private static EntryForm FormFrom(Sheet sheet) => new()
-    {
-        Version = sheet.OrganizationReview.Version,
-        Organization = InputFrom(new SubjectInput(), sheet.OrganizationReview),
-        Leadership = sheet.Leadership is null ? null : InputFrom(new SubjectInput { Disciplined = sheet.Leadership.Disciplined }, sheet.Leadership),
-        QuotaJustification = sheet.OrganizationReview.QuotaJustification,
-        Members = [.. sheet.Members.Select(m => InputFrom(
-            new MemberInput { ReviewId = m.Review.Id, Discipline = m.Review.Discipline, SelfRemedied = m.Review.SelfRemedied, LongSickLeave = m.Review.LongSickLeave },
-            m.Review))],
-    };
-
-    private static T InputFrom<T>(T input, ReviewRecord review)
-        where T : SubjectInput
-    {
-        input.Level = review.Level;
-        input.Score = review.Score is { } score ? VietnameseFormat.Score(score) : null;
-        input.Reason = review.NotRatedReason;
-        input.Note = review.Note;
-        return input;
-    }
-
-    private static Evaluation Evaluate(Sheet sheet, EntryForm form, Dictionary<int, RuleFinding> scoreErrors)
-    {
-        var rules = sheet.Rules;
-        var byId = sheet.Members.ToDictionary(m => m.Review.Id);
-        var members = new List<(MemberLine, MemberInput, SubjectEntry, Assessment)>();
-        foreach (var input in form.Members.Where(i => byId.ContainsKey(i.ReviewId)))
-        {
-            var line = byId[input.ReviewId];
-            var entry = EntryFrom(input, input.Discipline != DisciplineLevel.None, input.SelfRemedied, input.LongSickLeave, input.ReviewId, scoreErrors);
-            members.Add((line, input, entry, rules.AssessMember(entry, line.AdmittedOn, sheet.Period.ReviewDate)));
-        }
-
-        var counts = MemberCounts.Of(members.Select(m => m.Item4.Level));
-        var newlyFounded = sheet.Organization.IsNewlyFoundedAt(sheet.Period.ReviewDate);
-        var organization = EntryFrom(form.Organization, false, false, false, -1, scoreErrors);
-        var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, form.Leadership.Disciplined, false, false, -2, scoreErrors);
-        var quota = new QuotaCheck(counts.Excellent, counts.Good, sheet.Period.ExcellenceQuotaPercent);
-        return new Evaluation(
-            organization,
-            rules.AssessOrganization(organization, newlyFounded, counts),
-            leadership,
-            leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded, form.Members.Any(m => m.Discipline >= DisciplineLevel.Warning)),
-            members,
-            counts,
-            quota,
-            ReviewRuleSet.QuotaFinding(quota, form.QuotaJustification));
-    }
-
-    private static SubjectEntry EntryFrom(
-        SubjectInput input, bool disciplined, bool selfRemedied, bool longSickLeave, int line, Dictionary<int, RuleFinding> scoreErrors)
-    {
-        if (!input.TryParseScore(out var score))
-        {
-            scoreErrors[line] = new RuleFinding(FindingSeverity.Error, $"Điểm “{input.Score}” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.");
-        }
-
-        return new SubjectEntry(input.Level, score, input.Reason, input.Note, disciplined, selfRemedied, longSickLeave);
-    }
-
-    private void Apply(Sheet sheet, EntryForm form, Evaluation evaluation, ClaimsPrincipal user)
+    private void Apply(EntrySheet sheet, EntryForm form, Evaluation evaluation, ClaimsPrincipal user)
     {
         foreach (var (line, input, _, result) in evaluation.Members)
         {
@@ -310,94 +200,11 @@ public sealed class ReviewEntryService(
         return text.Length <= OrganizationReview.WarningsMaxLength ? text : text[..(OrganizationReview.WarningsMaxLength - 1)] + "…";
     }
 
-    private static string Describe(SubjectInput input) =>
-        $"{input.Level}|{input.Score}|{input.Reason}|{input.Note}|{input.Disciplined}"
-        + (input is MemberInput m ? $"|{m.Discipline}|{m.SelfRemedied}|{m.LongSickLeave}" : "");
-
-    private static string DescribeForUser(SubjectInput input) =>
-        input.Reason is { } reason ? $"Không xếp loại ({reason.VietnameseName()})"
-        : !string.IsNullOrWhiteSpace(input.Score) ? $"{input.Score} điểm" + (input.Level is { } l ? $" ({l.Abbreviation()})" : "")
+    /// <summary>What the other user saved on a line, in the user's language ("80 điểm (HTTNV)", "Không xếp loại (…)").</summary>
+    private string DescribeForUser(SubjectInput input) =>
+        input.Reason is { } reason ? messages[ReviewsMessages.NotRated, text["Reason." + reason].Value.ToLower(CultureInfo.CurrentCulture)]
+        : !string.IsNullOrWhiteSpace(input.Score)
+            ? input.Level is { } l ? messages[ReviewsMessages.PointsWithLevel, input.Score, l.Abbreviation()] : messages[ReviewsMessages.Points, input.Score]
         : input.Level is { } level ? level.Abbreviation()
-        : "chưa có kết quả";
-
-    private static EntryViewModel ToViewModel(
-        Sheet sheet,
-        EntryForm form,
-        Evaluation evaluation,
-        ClaimsPrincipal user,
-        ConflictInfo? conflict,
-        bool justSaved,
-        Dictionary<int, RuleFinding>? scoreErrors = null,
-        EntryForm? theirs = null)
-    {
-        var theirMembers = theirs?.Members.ToDictionary(m => m.ReviewId);
-        IReadOnlyList<RuleFinding> With(IReadOnlyList<RuleFinding> findings, int line) =>
-            scoreErrors is not null && scoreErrors.TryGetValue(line, out var error) ? [error, .. findings] : findings;
-        string? Their(SubjectInput? their, SubjectInput mine) =>
-            their is not null && Describe(their) != Describe(mine) ? DescribeForUser(their) : null;
-
-        var rows = evaluation.Members.Select(m => new MemberRow
-        {
-            ReviewId = m.Line.Review.Id,
-            MemberId = m.Line.Review.MemberId,
-            FullName = m.Line.FullName,
-            MemberCode = m.Line.MemberCode,
-            AdmittedOn = m.Line.AdmittedOn,
-            Level = m.Input.Level,
-            Score = m.Input.Score,
-            Reason = m.Input.Reason,
-            Note = m.Input.Note,
-            Discipline = m.Input.Discipline,
-            SelfRemedied = m.Input.SelfRemedied,
-            LongSickLeave = m.Input.LongSickLeave,
-            ResultingLevel = m.Result.Level,
-            Findings = With(m.Result.Findings, m.Input.ReviewId),
-            TheirValue = theirMembers is not null && theirMembers.TryGetValue(m.Input.ReviewId, out var t) ? Their(t, m.Input) : null,
-        }).ToList();
-
-        var period = sheet.Period;
-        return new EntryViewModel
-        {
-            Year = period.Year,
-            RuleSetDocuments = period.RuleSet.Documents(),
-            UsesPointScale = sheet.Rules.UsesPointScale,
-            ShowsSelfRemedied = sheet.Rules.ForgivesSelfRemediedDiscipline,
-            IsLocked = period.IsLocked,
-            CanEdit = !period.IsLocked,
-            ProposesOnly = user.ProposesOnly(),
-            QuotaPercent = period.ExcellenceQuotaPercent,
-            OrganizationId = sheet.Organization.Id,
-            OrganizationCode = sheet.Organization.Code,
-            OrganizationName = sheet.Organization.Name,
-            NewlyFounded = sheet.Organization.IsNewlyFoundedAt(period.ReviewDate),
-            EntryStatus = sheet.OrganizationReview.EntryStatus,
-            LastSavedBy = sheet.OrganizationReview.LastSavedBy,
-            LastSavedAt = sheet.OrganizationReview.LastSavedAt,
-            Version = form.Version,
-            Organization = Row(form.Organization, evaluation.OrganizationResult, With(evaluation.OrganizationResult.Findings, -1), Their(theirs?.Organization, form.Organization)),
-            Leadership = form.Leadership is null || evaluation.LeadershipResult is null ? null
-                : Row(form.Leadership, evaluation.LeadershipResult, With(evaluation.LeadershipResult.Findings, -2), Their(theirs?.Leadership, form.Leadership)),
-            QuotaJustification = form.QuotaJustification,
-            Members = rows,
-            Counts = evaluation.Counts,
-            NotRated = evaluation.Members.Count(m => m.Result.Reason is not null),
-            Pending = evaluation.Members.Count(m => m.Result.IsPending),
-            Quota = evaluation.Quota,
-            QuotaFinding = evaluation.QuotaFinding,
-            Conflict = conflict,
-            JustSaved = justSaved,
-        };
-    }
-
-    private static SubjectRow Row(SubjectInput input, Assessment result, IReadOnlyList<RuleFinding> findings, string? their) => new()
-    {
-        Level = input.Level,
-        Score = input.Score,
-        Reason = input.Reason,
-        Note = input.Note,
-        Disciplined = input.Disciplined,
-        ResultingLevel = result.Level,
-        Findings = findings,
-        TheirValue = their,
-    };
+        : messages[ReviewsMessages.NoResult];
 }

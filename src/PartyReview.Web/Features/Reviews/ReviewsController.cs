@@ -1,33 +1,26 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Reviews;
 
-/// <summary>The entry grid: one organization's classifications for one period.</summary>
+/// <summary>The entry grid: one organization's classifications for one period (a Secretary's own organization only).</summary>
 [Authorize(Policy = Policies.EnterReviews)]
-public sealed class ReviewsController(ReviewEntryService entries, ILogger<ReviewsController> logger) : Controller
+public sealed class ReviewsController(ReviewEntryService entries) : Controller
 {
     [HttpGet("/Periods/{year:int}/Entry/{organizationId:int}")]
+    [OrganizationAccess("organizationId")]
     public async Task<IActionResult> Entry(int year, int organizationId, CancellationToken cancellationToken)
     {
-        if (!User.CanAccessOrganization(organizationId))
-        {
-            return Refused(organizationId);
-        }
-
         var model = await entries.GetAsync(year, organizationId, User, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
     [HttpPost("/Periods/{year:int}/Entry/{organizationId:int}")]
+    [OrganizationAccess("organizationId")]
     public async Task<IActionResult> Entry(int year, int organizationId, EntryForm form, CancellationToken cancellationToken)
     {
-        if (!User.CanAccessOrganization(organizationId))
-        {
-            return Refused(organizationId);
-        }
-
         if (!ModelState.IsValid)
         {
             var current = await entries.GetAsync(year, organizationId, User, cancellationToken);
@@ -51,11 +44,5 @@ public sealed class ReviewsController(ReviewEntryService entries, ILogger<Review
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(result.Model);
         }
-    }
-
-    private NotFoundResult Refused(int organizationId)
-    {
-        logger.LogWarning("{User} was refused the entries of organization {OrganizationId}", User.Identity?.Name, organizationId);
-        return NotFound();
     }
 }

@@ -95,10 +95,3 @@ public sealed class AccountDetailsViewModel
 
 /// <summary>The one-time link shown to the Admin, to hand over.</summary>
 public sealed record ResetLinkViewModel(string Id, string Email, string FullName, string Link, DateTimeOffset ExpiresAt, bool NewAccount);
-
-public sealed record AccountResult(bool Succeeded, IReadOnlyDictionary<string, string> Errors, string? UserId = null, string? Token = null)
-{
-    public static AccountResult Ok(string userId, string? token = null) => new(true, new Dictionary<string, string>(), userId, token);
-    public static AccountResult Fail(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
-    public static AccountResult Fail(IReadOnlyDictionary<string, string> errors) => new(false, errors);
-}

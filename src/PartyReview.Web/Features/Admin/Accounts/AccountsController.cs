@@ -2,24 +2,26 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Admin.Accounts;
 
 /// <summary>Accounts, managed by the Admin in the browser. Every change re-asks the Admin's password.</summary>
 [Authorize(Policy = Policies.ManageAccounts)]
-public sealed class AccountsController(AccountAdminService accounts, IStringLocalizer<SharedResource> text) : Controller
+public sealed class AccountsController(
+    AccountDirectory directory, AccountAdminService accounts, IStringLocalizer<SharedResource> text, IStringLocalizer<AdminMessages> messages) : Controller
 {
     [HttpGet("/Admin/Accounts")]
     public async Task<IActionResult> Index([FromQuery] AccountFilter filter, CancellationToken cancellationToken) => View(new AccountListViewModel
     {
-        Accounts = await accounts.ListAsync(filter, cancellationToken),
+        Accounts = await directory.ListAsync(filter, cancellationToken),
         Filter = filter,
-        Organizations = await accounts.OrganizationsAsync(cancellationToken),
+        Organizations = await directory.OrganizationsAsync(cancellationToken),
     });
 
     [HttpGet("/Admin/Accounts/New")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View(new AccountCreateViewModel { Form = new AccountCreateForm(), Organizations = await accounts.OrganizationsAsync(cancellationToken) });
+        View(new AccountCreateViewModel { Form = new AccountCreateForm(), Organizations = await directory.OrganizationsAsync(cancellationToken) });
 
     [HttpPost("/Admin/Accounts/New")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] AccountCreateForm form, CancellationToken cancellationToken)
@@ -30,21 +32,21 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
             var result = await accounts.CreateAsync(form, User, cancellationToken);
             if (result.Succeeded)
             {
-                return await LinkViewAsync(result, newAccount: true, cancellationToken);
+                return await LinkViewAsync(result.Value!, newAccount: true, cancellationToken);
             }
 
-            AddErrors(result, "Form.");
+            ModelState.AddErrors(result, messages, "Form.");
         }
 
         form.AdminPassword = "";
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(new AccountCreateViewModel { Form = form, Organizations = await accounts.OrganizationsAsync(cancellationToken) });
+        return View(new AccountCreateViewModel { Form = form, Organizations = await directory.OrganizationsAsync(cancellationToken) });
     }
 
     [HttpGet("/Admin/Accounts/{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken cancellationToken)
     {
-        var model = await accounts.GetAsync(id, User, cancellationToken);
+        var model = await directory.GetAsync(id, User, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -60,7 +62,7 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
         var result = await accounts.UpdateAsync(id, form, User, cancellationToken);
         if (!result.Succeeded)
         {
-            AddErrors(result, "Form.");
+            ModelState.AddErrors(result, messages, "Form.");
             return await DetailsWithErrorsAsync(id, "edit", form, cancellationToken);
         }
 
@@ -91,15 +93,15 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
         var result = await accounts.IssueResetLinkAsync(id, form, User, cancellationToken);
         if (!result.Succeeded)
         {
-            AddErrors(result, "");
+            ModelState.AddErrors(result, messages);
             return await DetailsWithErrorsAsync(id, "link", null, cancellationToken);
         }
 
-        return await LinkViewAsync(result, newAccount: false, cancellationToken);
+        return await LinkViewAsync(result.Value!, newAccount: false, cancellationToken);
     }
 
     private async Task<IActionResult> ConfirmedAsync(
-        string id, string action, ConfirmForm form, Func<Task<AccountResult>> run, string message, CancellationToken cancellationToken)
+        string id, string action, ConfirmForm form, Func<Task<Result>> run, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
@@ -110,7 +112,7 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
         var result = await run();
         if (!result.Succeeded)
         {
-            AddErrors(result, "");
+            ModelState.AddErrors(result, messages);
             return await DetailsWithErrorsAsync(id, action, null, cancellationToken);
         }
 
@@ -118,17 +120,17 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
     }
 
     /// <summary>The link is shown once, in this response only: it is not stored anywhere readable.</summary>
-    private async Task<IActionResult> LinkViewAsync(AccountResult result, bool newAccount, CancellationToken cancellationToken)
+    private async Task<IActionResult> LinkViewAsync(IssuedLink issued, bool newAccount, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var link = $"{Request.Scheme}://{Request.Host}/Account/ResetPassword?u={Uri.EscapeDataString(result.UserId!)}&t={result.Token}";
-        var details = await accounts.GetAsync(result.UserId!, User, cancellationToken);
-        return View("ResetLink", new ResetLinkViewModel(result.UserId!, details!.Email, details.Form.FullName ?? "", link, accounts.ExpiresAt(), newAccount));
+        var link = $"{Request.Scheme}://{Request.Host}/Account/ResetPassword?u={Uri.EscapeDataString(issued.UserId)}&t={issued.Token}";
+        var details = await directory.GetAsync(issued.UserId, User, cancellationToken);
+        return View("ResetLink", new ResetLinkViewModel(issued.UserId, details!.Email, details.Form.FullName ?? "", link, accounts.ExpiresAt(), newAccount));
     }
 
     private async Task<IActionResult> DetailsWithErrorsAsync(string id, string action, AccountEditForm? form, CancellationToken cancellationToken)
     {
-        var model = await accounts.GetAsync(id, User, cancellationToken);
+        var model = await directory.GetAsync(id, User, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -149,13 +151,5 @@ public sealed class AccountsController(AccountAdminService accounts, IStringLoca
     {
         TempData["Message"] = message;
         return Redirect($"/Admin/Accounts/{Uri.EscapeDataString(id)}");
-    }
-
-    private void AddErrors(AccountResult result, string prefix)
-    {
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError(field.Length == 0 ? "" : prefix + field, message);
-        }
     }
 }

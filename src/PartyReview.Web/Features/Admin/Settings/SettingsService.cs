@@ -50,8 +50,7 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
             db.Committees.Add(committee);
             Apply(committee, form);
             await db.SaveChangesAsync(cancellationToken);
-            db.AuditEntries.Add(audit.Action(clock, AccountAudit.Committee, committee.Id, "Tạo đảng bộ", null,
-                $"{committee.Name}; {committee.DocumentSymbol}; {committee.Place}"));
+            db.Audit.Record(AccountAudit.Committee, committee.Id, "Tạo đảng bộ", null, $"{committee.Name}; {committee.DocumentSymbol}; {committee.Place}");
             logger.LogInformation("Created the committee {Name}", committee.Name);
         }
         else
@@ -61,7 +60,7 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
             var after = ToForm(committee);
             foreach (var (label, oldValue, newValue) in Changes(before, after))
             {
-                db.AuditEntries.Add(audit.Action(clock, AccountAudit.Committee, committee.Id, label, oldValue, newValue));
+                db.Audit.Record(AccountAudit.Committee, committee.Id, label, oldValue, newValue);
             }
 
             logger.LogInformation("Updated the settings of the committee {Name}", committee.Name);
