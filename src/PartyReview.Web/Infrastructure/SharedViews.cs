@@ -22,6 +22,18 @@ public static class History
 {
     public const int Lines = 200;
 
+    /// <summary>The history of one entity (a decision, an account): every line recorded with its type and id.</summary>
+    public static Task<List<HistoryLine>> OfEntityAsync(PartyReviewDbContext db, string entityType, string entityId, CancellationToken cancellationToken) =>
+        ReadAsync(db, a => a.EntityType == entityType && a.EntityId == entityId, cancellationToken);
+
+    /// <summary>A member's history: their reviews, ledger entries and personal data.</summary>
+    public static Task<List<HistoryLine>> OfMemberAsync(PartyReviewDbContext db, int memberId, CancellationToken cancellationToken) =>
+        ReadAsync(db, a => a.MemberId == memberId, cancellationToken);
+
+    /// <summary>An organization's own history (its reviews and data), without its members' lines.</summary>
+    public static Task<List<HistoryLine>> OfOrganizationAsync(PartyReviewDbContext db, int organizationId, CancellationToken cancellationToken) =>
+        ReadAsync(db, a => a.OrganizationId == organizationId && a.MemberId == null, cancellationToken);
+
     /// <summary>The newest audited changes matching the filter, as history lines.</summary>
     public static Task<List<HistoryLine>> ReadAsync(PartyReviewDbContext db, Expression<Func<AuditEntry, bool>> filter, CancellationToken cancellationToken)
     {

@@ -194,7 +194,7 @@ public sealed class CommendationService(
             Document = document,
             IsEditable = decision.IsEditable,
             CancelReason = decision.CancelReason,
-            History = await History.ReadAsync(db, a => a.EntityType == nameof(CommendationDecision) && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
+            History = await History.OfEntityAsync(db, nameof(CommendationDecision), id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
             Form = new DecisionForm
             {
                 Number = decision.Number,

@@ -118,7 +118,7 @@ public sealed class AccountDirectory(
             Form = new AccountEditForm { FullName = user.FullName, Roles = [.. roles], OrganizationId = user.OrganizationId },
             Organizations = await OrganizationsAsync(cancellationToken),
             RecentSignIns = signIns,
-            History = await History.ReadAsync(db, a => a.EntityType == AccountAudit.Account && a.EntityId == id, cancellationToken),
+            History = await History.OfEntityAsync(db, AccountAudit.Account, id, cancellationToken),
         };
     }
 }
