@@ -128,11 +128,11 @@ internal static class PartyReviewApplication
         services.AddScoped<SummaryService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<HomeService>();
-        services.AddScoped<PeriodService>();
+        services.AddPeriodsFeature();
         services.AddScoped<ReviewEntryService>();
-        services.AddScoped<OrganizationService>();
-        services.AddScoped<MemberService>();
-        services.AddScoped<MovementService>();
+        services.AddOrganizationsFeature();
+        services.AddMembersFeature();
+        services.AddMovementsFeature();
         services.AddScoped<CommendationService>();
         services.AddScoped<AccountAdminService>();
         services.AddScoped<ProfileService>();
