@@ -9,6 +9,7 @@ using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.IntegrationTests.Exports;
 
@@ -20,16 +21,14 @@ public sealed class ExportQueryTests
     [Fact]
     public async Task The_whole_member_list_at_a_date_is_written_from_one_streamed_query()
     {
-        var connectionString = await DemoDatabase.CopyAsync();
-        var counter = new CommandCounter();
-        await using var db = DemoDatabase.CreateContext(connectionString, o => o.AddInterceptors(counter));
-        var committee = new CurrentCommittee(db);
-        var clock = ReportTestServices.Clock();
-        var members = new MemberService(
-            db, committee, new MovementService(db, committee, new SystemAuditContext(), clock, NullLogger<MovementService>.Instance), clock);
+        await using var app = AppServices.Create(await DemoDatabase.CopyAsync(), new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero));
+        await using var scope = app.Scope();
+        var db = scope.Db();
+        var members = scope.Get<MemberService>();
+        var counter = app.Commands;
         var columns = new ExportColumns<MemberLine>().Text("Mã đảng viên", m => m.MemberCode).Date("Ngày kết nạp", m => m.AdmittedOn).All;
 
-        var rows = await members.QueryAsync(null, null, null, includeLeft: false, new DateOnly(2019, 12, 31), Token);
+        var rows = await members.QueryAsync(null, null, null, includeLeft: false, new DateOnly(2019, 12, 31), Scope.WholeCommittee, Token);
         using var file = new MemoryStream();
         await TableExport.WriteXlsxAsync(file, "Đảng viên", columns, rows.AsAsyncEnumerable(), Token);
 

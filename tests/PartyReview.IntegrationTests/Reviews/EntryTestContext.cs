@@ -6,7 +6,6 @@ using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
-using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
@@ -44,10 +43,6 @@ public sealed class EntryTestContext : IAsyncDisposable
         clock.Setup(c => c.GetUtcNow()).Returns(Now);
         return new ReviewEntryService(db, new CurrentCommittee(db), _contexts[db], clock.Object, NullLogger<ReviewEntryService>.Instance);
     }
-
-    /// <summary>The ledger's use cases as the given user, on the fixed clock (1 December 2026).</summary>
-    public MovementService MovementService(PartyReviewDbContext db) =>
-        new(db, new CurrentCommittee(db), _contexts[db], Clock(), NullLogger<MovementService>.Instance);
 
     public static TimeProvider Clock()
     {
