@@ -192,18 +192,8 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         ArgumentNullException.ThrowIfNull(first);
         first.RecordedBy ??= audit.UserName;
         first.RecordedAt ??= lookups.UtcNow;
-        member.ApplyLedger(MembershipLedger.Replay(origin, [first]).State);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Members.Add(member);
-        await db.SaveChangesAsync(cancellationToken);
-        var result = await writer.WriteAsync(
+        return await writer.WriteAsync(
             new LedgerWrite(member, origin, []) { Additions = [first], AuditSource = $"Sổ đảng viên: {member.FullName}" }, cancellationToken);
-        if (result.Succeeded)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return result;
     }
 
     private async Task<Member?> MemberAsync(int memberId, Scope scope, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed record LedgerWrite(Member Member, MemberOrigin Origin, IReadOnlyLi
 }
 
 /// <summary>
-/// The one writer of a member's ledger: refuses entries in a year whose review is decided, checks the whole ledger with
+/// The one writer of a member's ledger (a new member's too, with their first entry): refuses entries in a year whose review is decided, checks the whole ledger with
 /// <see cref="MembershipLedger"/> and card numbers against other members, then writes the entries, the member's
 /// resulting state (<see cref="Member.ApplyLedger"/>), the open periods' member lists (<see cref="OpenPeriodRoster"/>)
 /// and the audit, in one transaction.
@@ -63,6 +63,14 @@ public sealed class LedgerWriter(
             if (write.AuditSource is not null)
             {
                 audit.Source = write.AuditSource;
+            }
+
+            if (write.Member.Id == 0)
+            {
+                // A new member enters the ledger: saved first, with the state their first entry gives, for its id.
+                write.Member.ApplyLedger(MembershipLedger.Replay(write.Origin, write.Ledger).State);
+                db.Members.Add(write.Member);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
             await ApplyAsync(write, cancellationToken);
