@@ -35,6 +35,9 @@ public sealed class MemberService(
         string? query, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, Scope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+
+        // A Secretary's list is their organization's, whatever organization the link asks for.
+        organizationId = scope.IsWholeCommittee ? organizationId : null;
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var members = db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId);
         if (on is { } date)
