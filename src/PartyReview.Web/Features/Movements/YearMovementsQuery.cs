@@ -52,6 +52,7 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
             Committee = tally,
             Narrative = Domain.Reporting.SummaryNarrative.Movements(year, committee.ShortName, tally),
             Organizations = lines,
+            IsWholeCommittee = scope.IsWholeCommittee,
         };
     }
 
