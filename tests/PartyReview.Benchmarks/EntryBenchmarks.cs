@@ -73,7 +73,7 @@ public class EntryBenchmarks
     {
         await using var db = NewContext(out var audit);
         var service = new PeriodService(db, new CurrentCommittee(db), new TallyService(db), audit, TimeProvider.System, NullLogger<PeriodService>.Instance);
-        return (await service.GetOverviewAsync(2026, unfinishedOnly: false, Staff))!.Organizations.Count;
+        return (await service.GetOverviewAsync(2026, unfinishedOnly: false, Web.Infrastructure.Scoping.Scope.Of(Staff)))!.Organizations.Count;
     }
 
     [Benchmark(Description = "Year tally (three grouped counts)")]

@@ -6,8 +6,10 @@ using PartyReview.Data.Auditing;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Movements;
+using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Benchmarks;
 
@@ -39,17 +41,24 @@ public class MovementBenchmarks
     public async Task<int> MovementsPerOrganization()
     {
         await using var db = DemoDatabase.CreateContext(_connectionString);
-        return (await Movements(db).YearAsync(2019, null, new TallyService(db))).Organizations.Count;
+        var years = new YearMovementsQuery(db, new CurrentCommittee(db), new TallyService(db), TimeProvider.System);
+        return (await years.GetAsync(2019, Scope.WholeCommittee)).Organizations.Count;
     }
 
     [Benchmark(Description = "Member list at 31/12/2019, page 40 (count and one page from the ledger)")]
     public async Task<int> MembersAtDate()
     {
         await using var db = DemoDatabase.CreateContext(_connectionString);
-        var members = new MemberService(db, new CurrentCommittee(db), Movements(db), TimeProvider.System);
-        return (await members.ListAsync(null, null, null, false, 40, new DateOnly(2019, 12, 31))).Total;
+        return (await Members(db).ListAsync(null, null, null, false, 40, Scope.WholeCommittee, new DateOnly(2019, 12, 31))).Total;
     }
 
-    private static MovementService Movements(PartyReviewDbContext db) =>
-        new(db, new CurrentCommittee(db), new SystemAuditContext(), TimeProvider.System, NullLogger<MovementService>.Instance);
+    /// <summary>The member list's service and the ledger services it needs, wired as the app's DI does.</summary>
+    private static MemberService Members(PartyReviewDbContext db)
+    {
+        var committee = new CurrentCommittee(db);
+        var audit = new SystemAuditContext();
+        var lookups = new LedgerLookups(db, committee, TimeProvider.System);
+        var writer = new LedgerWriter(db, lookups, new OpenPeriodRoster(db), audit, NullLogger<LedgerWriter>.Instance);
+        return new MemberService(db, committee, new LedgerService(db, lookups, writer, audit), new MemberLedgerQuery(db, lookups), TimeProvider.System);
+    }
 }

@@ -78,7 +78,7 @@ internal sealed partial class DemoPlan
             var (state, error) = MembershipLedger.Replay(MembershipLedger.OriginOf(member, events), events);
             if (error is not null)
             {
-                throw new InvalidOperationException($"The demo ledger of {member.MemberCode} is impossible: {error.Message}");
+                throw new InvalidOperationException($"The demo ledger of {member.MemberCode} is impossible: {error}");
             }
 
             member.ApplyLedger(state);

@@ -35,14 +35,51 @@ public sealed record MembershipState
     public MemberStatus Status => OfficialOn is null ? MemberStatus.Probationary : MemberStatus.Official;
 }
 
-/// <summary>A refused ledger entry: the entry and why, in Vietnamese.</summary>
-public sealed record LedgerError(MembershipEvent Event, string Message);
+/// <summary>
+/// A refused ledger entry: the entry, the field of the entry the refusal is about, and why, as the key of a message
+/// (<see cref="LedgerErrorKeys"/>) and the values it quotes, already formatted the Vietnamese way. The web layer
+/// words it in the user's language; the domain holds no wording.
+/// </summary>
+public sealed record LedgerError(MembershipEvent Event, string Field, string MessageKey, params object?[] Arguments)
+{
+    /// <summary>The key and its values, for a log line or an exception (not for the user).</summary>
+    public override string ToString() => Arguments.Length == 0 ? MessageKey : $"{MessageKey} ({string.Join("; ", Arguments)})";
+}
+
+/// <summary>The message keys of <see cref="LedgerError"/>; their wording is in the Movements feature's resources.</summary>
+public static class LedgerErrorKeys
+{
+    public const string InFuture = "Ledger.InFuture";
+    public const string EndedRemoved = "Ledger.EndedRemoved";
+    public const string EndedStruckOff = "Ledger.EndedStruckOff";
+    public const string EndedDeceased = "Ledger.EndedDeceased";
+    public const string BeforeAdmission = "Ledger.BeforeAdmission";
+    public const string FirstMustJoin = "Ledger.FirstMustJoin";
+    public const string AlreadyAdmitted = "Ledger.AlreadyAdmitted";
+    public const string StillMember = "Ledger.StillMember";
+    public const string ReceivedNeedsAdmission = "Ledger.ReceivedNeedsAdmission";
+    public const string NoLongerMember = "Ledger.NoLongerMember";
+    public const string OtherOrganization = "Ledger.OtherOrganization";
+    public const string AlreadyOfficial = "Ledger.AlreadyOfficial";
+    public const string ProbationNotOver = "Ledger.ProbationNotOver";
+    public const string CardWhileProbationary = "Ledger.CardWhileProbationary";
+    public const string CardNumberMissing = "Ledger.CardNumberMissing";
+    public const string CardNumberSame = "Ledger.CardNumberSame";
+
+    /// <summary>Every key, for the resources' parity test.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        InFuture, EndedRemoved, EndedStruckOff, EndedDeceased, BeforeAdmission, FirstMustJoin, AlreadyAdmitted, StillMember,
+        ReceivedNeedsAdmission, NoLongerMember, OtherOrganization, AlreadyOfficial, ProbationNotOver, CardWhileProbationary,
+        CardNumberMissing, CardNumberSame,
+    ];
+}
 
 /// <summary>
 /// Replays a member's ledger in date order and checks that every entry is possible where it stands: the first entry
 /// admits or receives the member; nobody is made official twice or before twelve months of probation; nobody leaves an
 /// organization they are not in; nothing is dated before admission; a probationary member gets no card.
-/// Pure: the caller loads the entries and supplies organization names for the messages.
+/// Pure: the caller loads the entries and supplies organization names for the messages' values.
 /// </summary>
 public static class MembershipLedger
 {
@@ -62,9 +99,9 @@ public static class MembershipLedger
         var admission = ordered.FirstOrDefault(e => e.Kind == MembershipEventKind.Admitted)?.OccurredOn ?? origin.AdmittedOn;
         foreach (var e in ordered)
         {
-            if (Check(origin, admission, state, e, name) is { } message)
+            if (Check(origin, admission, state, e, name) is { } refusal)
             {
-                return (state, new LedgerError(e, message));
+                return (state, new LedgerError(e, nameof(MembershipEvent.Kind), refusal.Key, refusal.Arguments));
             }
 
             state = Apply(origin, state, e);
@@ -96,11 +133,21 @@ public static class MembershipLedger
         {
             if (e.OccurredOn > today)
             {
-                return new LedgerError(e, $"Ngày {VietnameseFormat.Date(e.OccurredOn)} ở tương lai (hôm nay là {VietnameseFormat.Date(today)}).");
+                return new LedgerError(e, nameof(MembershipEvent.OccurredOn), LedgerErrorKeys.InFuture, VietnameseFormat.Date(e.OccurredOn), VietnameseFormat.Date(today));
             }
         }
 
         return Replay(origin, ledger, organizationName).Error;
+    }
+
+    /// <summary>Whether two entries are the two sides of one transfer between organizations of the committee (out, then in, same day).</summary>
+    public static bool IsTransferPair(MembershipEvent outward, MembershipEvent inward)
+    {
+        ArgumentNullException.ThrowIfNull(outward);
+        ArgumentNullException.ThrowIfNull(inward);
+        return outward.Kind == MembershipEventKind.TransferredOut && inward.Kind == MembershipEventKind.TransferredIn
+            && outward.CounterpartOrganizationId == inward.OrganizationId && inward.CounterpartOrganizationId == outward.OrganizationId
+            && outward.OccurredOn == inward.OccurredOn;
     }
 
     /// <summary>The origin to replay a member's ledger with: what the member brought, given what the ledger itself says.</summary>
@@ -113,62 +160,55 @@ public static class MembershipLedger
             kinds.Contains(MembershipEventKind.MadeOfficial) ? null : member.OfficialOn);
     }
 
-    private static string? Check(MemberOrigin origin, DateOnly? admission, MembershipState state, MembershipEvent e, Func<int, string> name)
+    private static (string Key, object?[] Arguments)? Check(MemberOrigin origin, DateOnly? admission, MembershipState state, MembershipEvent e, Func<int, string> name)
     {
-        var date = VietnameseFormat.Date(e.OccurredOn);
         if (state.Ended is { } ended)
         {
-            return $"Đảng viên đã {EndedPhrase(ended)} ngày {VietnameseFormat.Date(state.LeftOn!.Value)}; không thể ghi thêm sự kiện.";
+            return (EndedKey(ended), [VietnameseFormat.Date(state.LeftOn!.Value)]);
         }
 
         if (admission is { } admitted && e.OccurredOn < admitted)
         {
-            return $"Sự kiện ngày {date} trước ngày kết nạp {VietnameseFormat.Date(admitted)}.";
+            return (LedgerErrorKeys.BeforeAdmission, [VietnameseFormat.Date(e.OccurredOn), VietnameseFormat.Date(admitted)]);
         }
 
         if (!state.HasJoined && !e.Kind.Joins())
         {
-            return "Đảng viên chưa có trong sổ: sự kiện đầu tiên phải là kết nạp hoặc tiếp nhận chuyển sinh hoạt đến.";
+            return (LedgerErrorKeys.FirstMustJoin, []);
         }
 
         switch (e.Kind)
         {
             case MembershipEventKind.Admitted when state.HasJoined:
-                return $"Đảng viên đã được kết nạp ngày {VietnameseFormat.Date(state.AdmittedOn ?? e.OccurredOn)}; không thể kết nạp lần nữa.";
+                return (LedgerErrorKeys.AlreadyAdmitted, [VietnameseFormat.Date(state.AdmittedOn ?? e.OccurredOn)]);
             case MembershipEventKind.TransferredIn when state.IsMember:
-                return $"Đảng viên đang sinh hoạt tại {name(state.OrganizationId!.Value)}; cần ghi chuyển sinh hoạt đi trước khi tiếp nhận.";
+                return (LedgerErrorKeys.StillMember, [name(state.OrganizationId!.Value)]);
             case MembershipEventKind.TransferredIn when !state.HasJoined && origin.AdmittedOn is null:
-                return "Cần ngày kết nạp của đảng viên chuyển đến.";
+                return (LedgerErrorKeys.ReceivedNeedsAdmission, []);
             case MembershipEventKind.Admitted or MembershipEventKind.TransferredIn:
                 return null;
         }
 
         if (!state.IsMember)
         {
-            return $"Đảng viên không còn sinh hoạt trong Đảng bộ từ ngày {VietnameseFormat.Date(state.LeftOn!.Value)}.";
+            return (LedgerErrorKeys.NoLongerMember, [VietnameseFormat.Date(state.LeftOn!.Value)]);
         }
 
         if (state.OrganizationId != e.OrganizationId)
         {
-            return $"Đảng viên đang sinh hoạt tại {name(state.OrganizationId!.Value)}, không phải {name(e.OrganizationId)}.";
+            return (LedgerErrorKeys.OtherOrganization, [name(state.OrganizationId!.Value), name(e.OrganizationId)]);
         }
 
-        switch (e.Kind)
+        return e.Kind switch
         {
-            case MembershipEventKind.MadeOfficial when state.OfficialOn is { } official:
-                return $"Đảng viên đã là đảng viên chính thức từ ngày {VietnameseFormat.Date(official)}.";
-            case MembershipEventKind.MadeOfficial when e.OccurredOn < state.AdmittedOn!.Value.AddMonths(ProbationMonths):
-                return $"Chưa đủ {ProbationMonths} tháng dự bị: kết nạp ngày {VietnameseFormat.Date(state.AdmittedOn!.Value)}, " +
-                       $"sớm nhất chuyển chính thức ngày {VietnameseFormat.Date(state.AdmittedOn!.Value.AddMonths(ProbationMonths))}.";
-            case MembershipEventKind.PartyCardIssued when state.OfficialOn is null || state.OfficialOn > e.OccurredOn:
-                return "Đảng viên dự bị chưa được cấp thẻ đảng viên; cần chuyển chính thức trước.";
-            case MembershipEventKind.PartyCardIssued when string.IsNullOrWhiteSpace(e.CardNumber):
-                return "Cần ghi số thẻ đảng viên được cấp.";
-            case MembershipEventKind.PartyCardIssued when e.CardNumber == state.CardNumber:
-                return $"Thẻ số {e.CardNumber} đã được cấp cho đảng viên này; thẻ cấp lại phải có số mới.";
-            default:
-                return null;
-        }
+            MembershipEventKind.MadeOfficial when state.OfficialOn is { } official => (LedgerErrorKeys.AlreadyOfficial, [VietnameseFormat.Date(official)]),
+            MembershipEventKind.MadeOfficial when e.OccurredOn < Probation.EndsOn(state.AdmittedOn!.Value) =>
+                (LedgerErrorKeys.ProbationNotOver, [ProbationMonths, VietnameseFormat.Date(state.AdmittedOn!.Value), VietnameseFormat.Date(Probation.EndsOn(state.AdmittedOn!.Value))]),
+            MembershipEventKind.PartyCardIssued when state.OfficialOn is null || state.OfficialOn > e.OccurredOn => (LedgerErrorKeys.CardWhileProbationary, []),
+            MembershipEventKind.PartyCardIssued when string.IsNullOrWhiteSpace(e.CardNumber) => (LedgerErrorKeys.CardNumberMissing, []),
+            MembershipEventKind.PartyCardIssued when e.CardNumber == state.CardNumber => (LedgerErrorKeys.CardNumberSame, [e.CardNumber]),
+            _ => null,
+        };
     }
 
     private static MembershipState Apply(MemberOrigin origin, MembershipState state, MembershipEvent e) => e.Kind switch
@@ -200,11 +240,11 @@ public static class MembershipLedger
         _ => state,
     };
 
-    private static string EndedPhrase(MembershipEventKind kind) => kind switch
+    private static string EndedKey(MembershipEventKind kind) => kind switch
     {
-        MembershipEventKind.Removed => "bị cho ra khỏi Đảng",
-        MembershipEventKind.StruckOff => "bị xóa tên",
-        _ => "từ trần",
+        MembershipEventKind.Removed => LedgerErrorKeys.EndedRemoved,
+        MembershipEventKind.StruckOff => LedgerErrorKeys.EndedStruckOff,
+        _ => LedgerErrorKeys.EndedDeceased,
     };
 }
 

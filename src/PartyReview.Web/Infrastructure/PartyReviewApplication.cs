@@ -124,11 +124,11 @@ internal static class PartyReviewApplication
         services.AddScoped<CurrentCommittee>();
         services.AddReportsFeature();
         services.AddHomeFeature();
-        services.AddScoped<PeriodService>();
+        services.AddPeriodsFeature();
         services.AddReviewsFeature();
-        services.AddScoped<OrganizationService>();
-        services.AddScoped<MemberService>();
-        services.AddScoped<MovementService>();
+        services.AddOrganizationsFeature();
+        services.AddMembersFeature();
+        services.AddMovementsFeature();
         services.AddCommendationsFeature();
         services.AddAdminFeature();
         services.AddAccountFeature();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.TestSupport;
-using PartyReview.Web.Features.Movements;
+using PartyReview.Web.Features.Membership;
 using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.IntegrationTests.Database;

@@ -3,10 +3,10 @@ using MiniExcelLibs;
 using PartyReview.IntegrationTests.Reports;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Members;
-using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.IntegrationTests.Exports;
 
@@ -25,7 +25,7 @@ public sealed class ExportQueryTests
         app.Commands.Count = 0;
         var columns = new ExportColumns<MemberLine>().Text("Mã đảng viên", m => m.MemberCode).Date("Ngày kết nạp", m => m.AdmittedOn).All;
 
-        var rows = await members.QueryAsync(null, null, null, includeLeft: false, new DateOnly(2019, 12, 31), Token);
+        var rows = await members.QueryAsync(null, null, null, includeLeft: false, new DateOnly(2019, 12, 31), Scope.WholeCommittee, Token);
         using var file = new MemoryStream();
         await TableExport.WriteXlsxAsync(file, "Đảng viên", columns, rows.AsAsyncEnumerable(), Token);
 

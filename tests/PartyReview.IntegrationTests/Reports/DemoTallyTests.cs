@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
-using PartyReview.Web.Features.Movements;
+using PartyReview.Web.Features.Membership;
 using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.IntegrationTests.Reports;

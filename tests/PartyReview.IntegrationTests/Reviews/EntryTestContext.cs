@@ -7,7 +7,6 @@ using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
-using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
@@ -68,10 +67,6 @@ public sealed class EntryTestContext : IAsyncDisposable
 
     /// <summary>The entry grid's use cases as <paramref name="userName"/>, resolved from the app's DI.</summary>
     public ReviewEntryService EntryService(string userName = "staff@demo.local") => Scope(userName).Get<ReviewEntryService>();
-
-    /// <summary>The ledger's use cases as the given user, on the fixed clock (1 December 2026).</summary>
-    public MovementService MovementService(PartyReviewDbContext db) =>
-        new(db, new CurrentCommittee(db), _contexts[db], Clock(), NullLogger<MovementService>.Instance);
 
     public static TimeProvider Clock()
     {

@@ -25,46 +25,52 @@ public sealed class MembershipLedgerTests
         E(MembershipEventKind.PartyCardIssued, "2025-04-01", card: "10500001"),
     ];
 
-    public static TheoryData<string, MembershipEvent, string> Refused => new()
+    public static TheoryData<string, MembershipEvent, string, string[]> Refused => new()
     {
-        { "admitted twice", E(MembershipEventKind.Admitted, "2025-06-01"), "không thể kết nạp lần nữa" },
-        { "made official twice", E(MembershipEventKind.MadeOfficial, "2025-06-01"), "đã là đảng viên chính thức từ ngày 10/03/2025" },
-        { "transferred out of an organization they are not in", E(MembershipEventKind.TransferredOut, "2025-06-01", CellB), "đang sinh hoạt tại Chi bộ A, không phải Chi bộ B" },
-        { "dated before admission", E(MembershipEventKind.Deceased, "2024-01-15"), "trước ngày kết nạp 01/03/2024" },
-        { "in the future", E(MembershipEventKind.TransferredOut, "2026-12-05"), "ở tương lai" },
-        { "the same card again", E(MembershipEventKind.PartyCardIssued, "2025-09-01", card: "10500001"), "thẻ cấp lại phải có số mới" },
-        { "a card without its number", E(MembershipEventKind.PartyCardIssued, "2025-09-01"), "Cần ghi số thẻ" },
-        { "received while still a member", E(MembershipEventKind.TransferredIn, "2025-09-01", CellB), "cần ghi chuyển sinh hoạt đi trước" },
+        { "admitted twice", E(MembershipEventKind.Admitted, "2025-06-01"), LedgerErrorKeys.AlreadyAdmitted, ["01/03/2024"] },
+        { "made official twice", E(MembershipEventKind.MadeOfficial, "2025-06-01"), LedgerErrorKeys.AlreadyOfficial, ["10/03/2025"] },
+        { "transferred out of an organization they are not in", E(MembershipEventKind.TransferredOut, "2025-06-01", CellB), LedgerErrorKeys.OtherOrganization, ["Chi bộ A", "Chi bộ B"] },
+        { "dated before admission", E(MembershipEventKind.Deceased, "2024-01-15"), LedgerErrorKeys.BeforeAdmission, ["15/01/2024", "01/03/2024"] },
+        { "in the future", E(MembershipEventKind.TransferredOut, "2026-12-05"), LedgerErrorKeys.InFuture, ["05/12/2026", "28/11/2026"] },
+        { "the same card again", E(MembershipEventKind.PartyCardIssued, "2025-09-01", card: "10500001"), LedgerErrorKeys.CardNumberSame, ["10500001"] },
+        { "a card without its number", E(MembershipEventKind.PartyCardIssued, "2025-09-01"), LedgerErrorKeys.CardNumberMissing, [] },
+        { "received while still a member", E(MembershipEventKind.TransferredIn, "2025-09-01", CellB), LedgerErrorKeys.StillMember, ["Chi bộ A"] },
     };
+
+    /// <summary>The refusal's values as its message quotes them.</summary>
+    private static string?[] Quoted(LedgerError error) => [.. error.Arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))];
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public void Impossible_entries_are_refused_with_the_reason(string because, MembershipEvent next, string message)
+    public void Impossible_entries_are_refused_with_the_reason(string because, MembershipEvent next, string key, string[] quoted)
     {
         var error = MembershipLedger.CheckAdditions(MemberOrigin.None, Admitted2024, [next], Today, Name);
         Assert.NotNull(error);
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(key, error.MessageKey);
+        Assert.Equal(quoted, Quoted(error));
+        Assert.Equal(key == LedgerErrorKeys.InFuture ? nameof(MembershipEvent.OccurredOn) : nameof(MembershipEvent.Kind), error.Field);
         Assert.Same(next, error.Event);
         _ = because;
     }
 
-    public static TheoryData<string, MembershipEvent[], string> RefusedSequences => new()
+    public static TheoryData<string, MembershipEvent[], string, string[]> RefusedSequences => new()
     {
-        { "a ledger that starts without admission or transfer", [E(MembershipEventKind.MadeOfficial, "2025-01-01")], "sự kiện đầu tiên phải là kết nạp" },
-        { "official before twelve months", [E(MembershipEventKind.Admitted, "2025-03-01"), E(MembershipEventKind.MadeOfficial, "2026-02-27")], "Chưa đủ 12 tháng dự bị" },
-        { "a card for a probationary member", [E(MembershipEventKind.Admitted, "2025-03-01"), E(MembershipEventKind.PartyCardIssued, "2025-06-01", card: "1")], "Đảng viên dự bị chưa được cấp thẻ" },
-        { "anything after death", [E(MembershipEventKind.Admitted, "2020-03-01"), E(MembershipEventKind.Deceased, "2025-06-01"), E(MembershipEventKind.TransferredOut, "2025-07-01")], "đã từ trần ngày 01/06/2025" },
-        { "anything after being struck off", [E(MembershipEventKind.Admitted, "2020-03-01"), E(MembershipEventKind.StruckOff, "2025-06-01"), E(MembershipEventKind.TransferredIn, "2025-07-01")], "đã bị xóa tên" },
-        { "made official after leaving", [E(MembershipEventKind.Admitted, "2024-03-01"), E(MembershipEventKind.TransferredOut, "2024-06-01"), E(MembershipEventKind.MadeOfficial, "2025-03-05")], "không còn sinh hoạt trong Đảng bộ từ ngày 01/06/2024" },
+        { "a ledger that starts without admission or transfer", [E(MembershipEventKind.MadeOfficial, "2025-01-01")], LedgerErrorKeys.FirstMustJoin, [] },
+        { "official before twelve months", [E(MembershipEventKind.Admitted, "2025-03-01"), E(MembershipEventKind.MadeOfficial, "2026-02-27")], LedgerErrorKeys.ProbationNotOver, ["12", "01/03/2025", "01/03/2026"] },
+        { "a card for a probationary member", [E(MembershipEventKind.Admitted, "2025-03-01"), E(MembershipEventKind.PartyCardIssued, "2025-06-01", card: "1")], LedgerErrorKeys.CardWhileProbationary, [] },
+        { "anything after death", [E(MembershipEventKind.Admitted, "2020-03-01"), E(MembershipEventKind.Deceased, "2025-06-01"), E(MembershipEventKind.TransferredOut, "2025-07-01")], LedgerErrorKeys.EndedDeceased, ["01/06/2025"] },
+        { "anything after being struck off", [E(MembershipEventKind.Admitted, "2020-03-01"), E(MembershipEventKind.StruckOff, "2025-06-01"), E(MembershipEventKind.TransferredIn, "2025-07-01")], LedgerErrorKeys.EndedStruckOff, ["01/06/2025"] },
+        { "made official after leaving", [E(MembershipEventKind.Admitted, "2024-03-01"), E(MembershipEventKind.TransferredOut, "2024-06-01"), E(MembershipEventKind.MadeOfficial, "2025-03-05")], LedgerErrorKeys.NoLongerMember, ["01/06/2024"] },
     };
 
     [Theory]
     [MemberData(nameof(RefusedSequences))]
-    public void Impossible_sequences_are_refused(string because, MembershipEvent[] ledger, string message)
+    public void Impossible_sequences_are_refused(string because, MembershipEvent[] ledger, string key, string[] quoted)
     {
         var (_, error) = MembershipLedger.Replay(MemberOrigin.None, ledger, Name);
         Assert.NotNull(error);
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(key, error.MessageKey);
+        Assert.Equal(quoted, Quoted(error));
         _ = because;
     }
 

@@ -888,7 +888,7 @@ public sealed class ImportService(
                         if (target is not null)
                         {
                             var when = $"{error.Event.Kind.Name()} ngày {VietnameseFormat.Date(error.Event.OccurredOn)}";
-                            Fail(target, $"Sổ đảng viên {member.MemberCode} không hợp lệ ở sự kiện «{when}»: {error.Message}");
+                            Fail(target, $"Sổ đảng viên {member.MemberCode} không hợp lệ ở sự kiện «{when}»: {Movements.MovementsMessages.Vietnamese(error)}");
                         }
 
                         slot.Invalid = true;

@@ -2,19 +2,24 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
-using PartyReview.Web.Features.Movements;
 using PartyReview.Domain.Text;
+using PartyReview.Web.Features.Membership;
+using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Members;
 
 /// <summary>The committee's members: search (with or without diacritics), Vietnamese order, create, edit, history.</summary>
-public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee currentCommittee, MovementService movements, TimeProvider clock)
+public sealed class MemberService(
+    PartyReviewDbContext db, CurrentCommittee currentCommittee, LedgerService ledger, MemberLedgerQuery ledgers, TimeProvider clock)
 {
     public async Task<PagedList<MemberLine>> ListAsync(
-        string? query, int? organizationId, MemberStatus? status, bool includeLeft, int page, DateOnly? on = null, CancellationToken cancellationToken = default)
+        string? query, int? organizationId, MemberStatus? status, bool includeLeft, int page, Scope scope, DateOnly? on = null,
+        CancellationToken cancellationToken = default)
     {
-        var members = await QueryAsync(query, organizationId, status, includeLeft, on, cancellationToken);
+        var members = await QueryAsync(query, organizationId, status, includeLeft, on, scope, cancellationToken);
         var total = await members.CountAsync(cancellationToken);
         var items = await members.Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize).ToListAsync(cancellationToken);
         return new PagedList<MemberLine>(items, page, Paging.DefaultPageSize, total);
@@ -23,16 +28,21 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
     /// <summary>
     /// The list's rows with its filters, in Vietnamese name order, projected in the database: the page counts and pages
     /// it, the export streams all of it. With <paramref name="on"/>, membership as the ledger gives it at the end of that
-    /// date (organization and status then), instead of today.
+    /// date (organization and status then), instead of today. Only the members in <paramref name="scope"/> (where
+    /// they are then).
     /// </summary>
     public async Task<IQueryable<MemberLine>> QueryAsync(
-        string? query, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, CancellationToken cancellationToken = default)
+        string? query, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, Scope scope, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+
+        // A Secretary's list is their organization's, whatever organization the link asks for.
+        organizationId = scope.IsWholeCommittee ? organizationId : null;
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var members = db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId);
         if (on is { } date)
         {
-            return QueryOn(Search(members, query), committeeId, date, organizationId, status);
+            return QueryOn(Search(members, query), committeeId, date, organizationId, status, scope);
         }
 
         if (!includeLeft)
@@ -40,7 +50,7 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
             members = members.Where(m => m.LeftOn == null);
         }
 
-        members = Search(members, query);
+        members = Search(members, query).InScope(scope, m => m.OrganizationId);
         if (organizationId is { } organization)
         {
             members = members.Where(m => m.OrganizationId == organization);
@@ -72,10 +82,10 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
     }
 
     /// <summary>The members at the end of a date, where the ledger places them then, with their status then.</summary>
-    private IQueryable<MemberLine> QueryOn(IQueryable<Member> members, int committeeId, DateOnly date, int? organizationId, MemberStatus? status)
+    private IQueryable<MemberLine> QueryOn(IQueryable<Member> members, int committeeId, DateOnly date, int? organizationId, MemberStatus? status, Scope scope)
     {
         var placed = from m in members
-                     join p in LedgerQueries.PlacementsOn(db, committeeId, date) on m.Id equals p.MemberId
+                     join p in LedgerQueries.PlacementsOn(db, committeeId, date).InScope(scope, p => p.OrganizationId) on m.Id equals p.MemberId
                      join o in db.Organizations on p.OrganizationId equals o.Id
                      where organizationId == null || p.OrganizationId == organizationId
                      select new { Member = m, Organization = o.Name, Official = m.OfficialOn != null && m.OfficialOn <= date };
@@ -91,23 +101,21 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
                 x.Official ? MemberStatus.Official : MemberStatus.Probationary, x.Member.PartyCardNumber, x.Organization, null));
     }
 
-    public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(int? only, CancellationToken cancellationToken = default)
+    /// <summary>The organizations (not dissolved) in <paramref name="scope"/>, by code, for the forms' lists.</summary>
+    public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(Scope scope, CancellationToken cancellationToken = default)
     {
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         return await db.Organizations.AsNoTracking()
-            .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null && (only == null || o.Id == only))
+            .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null).InScope(scope, o => o.Id)
             .OrderBy(o => o.Code).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The member's organization now, for scope checks; null when unknown.</summary>
-    public Task<int?> OrganizationOfAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Members.Where(m => m.Id == id).Select(m => m.OrganizationId).SingleOrDefaultAsync(cancellationToken);
-
-    public async Task<MemberDetailsViewModel?> GetAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>A member's file; null when unknown or outside <paramref name="scope"/> (where they belong now).</summary>
+    public async Task<MemberDetailsViewModel?> GetAsync(int id, Scope scope, CancellationToken cancellationToken = default)
     {
         var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
         var member = await (
-                from m in db.Members.AsNoTracking()
+                from m in db.Members.AsNoTracking().InScope(scope, m => m.OrganizationId)
                 join o in db.Organizations on m.OrganizationId equals o.Id into joined
                 from o in joined.DefaultIfEmpty()
                 where m.Id == id && m.CommitteeId == committeeId
@@ -130,7 +138,7 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
         {
             Member = member,
             Reviews = reviews,
-            Ledger = (await movements.GetLedgerAsync(id, cancellationToken))!,
+            Ledger = (await ledgers.GetLedgerAsync(id, scope, cancellationToken))!,
             History = await History.ReadAsync(db, a => a.MemberId == id, cancellationToken),
         };
     }
@@ -145,95 +153,56 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
 
     /// <summary>
     /// Creates a member with the first entry of their ledger (admitted here, or received from outside), or updates an
-    /// existing member's own particulars; returns the field errors, empty when saved.
+    /// existing member's own particulars; the field errors when refused.
     /// </summary>
-    public async Task<Dictionary<string, string>> SaveAsync(int? id, MemberForm form, CancellationToken cancellationToken = default)
+    public async Task<Result> SaveAsync(int? id, MemberForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var committee = await currentCommittee.GetAsync(cancellationToken) ?? throw new InvalidOperationException("No committee.");
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var errors = new Dictionary<string, string>();
         var code = form.MemberCode!.Trim().ToUpperInvariant();
-        if (await db.Members.AnyAsync(m => m.CommitteeId == committee.Id && m.MemberCode == code && m.Id != id, cancellationToken))
+        var codeTaken = await db.Members.AnyAsync(m => m.CommitteeId == committee.Id && m.MemberCode == code && m.Id != id, cancellationToken)
+            ? new ResultError(nameof(form.MemberCode), MembersMessages.CodeTaken, code)
+            : null;
+        if (id is null)
         {
-            errors[nameof(form.MemberCode)] = $"Mã đảng viên {code} đã được dùng.";
+            return await CreateAsync(committee.Id, code, codeTaken, form, cancellationToken);
         }
 
-        if (id is not null)
+        if (codeTaken is not null)
         {
-            if (errors.Count > 0)
-            {
-                return errors;
-            }
+            return Result.Fail([codeTaken]);
+        }
 
-            var existing = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
-            if (form.BirthDate!.Value.AddYears(18) > existing.AdmittedOn)
-            {
-                errors[nameof(form.BirthDate)] = "Đảng viên phải đủ 18 tuổi khi kết nạp.";
-                return errors;
-            }
+        var existing = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
+        if (!AdmissionRules.IsOldEnough(form.BirthDate!.Value, existing.AdmittedOn))
+        {
+            return Result.Fail(nameof(form.BirthDate), MembersMessages.TooYoung);
+        }
 
-            existing.MemberCode = code;
-            existing.FullName = form.FullName!;
-            existing.Gender = form.Gender!.Value;
-            existing.BirthDate = form.BirthDate!.Value;
-            await db.SaveChangesAsync(cancellationToken);
-            return errors;
+        existing.MemberCode = code;
+        existing.FullName = form.FullName!;
+        existing.Gender = form.Gender!.Value;
+        existing.BirthDate = form.BirthDate!.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok;
+    }
+
+    private async Task<Result> CreateAsync(int committeeId, string code, ResultError? codeTaken, MemberForm form, CancellationToken cancellationToken)
+    {
+        var errors = await NewMemberErrorsAsync(committeeId, form, cancellationToken);
+        if (codeTaken is not null || errors.Count > 0)
+        {
+            return Result.Fail(codeTaken is null ? errors : [codeTaken, .. errors]);
         }
 
         var received = form.EntryKind == MembershipEventKind.TransferredIn;
-        if (form.EntryKind is not (MembershipEventKind.Admitted or MembershipEventKind.TransferredIn))
-        {
-            errors[nameof(form.EntryKind)] = "Chọn kết nạp mới hoặc tiếp nhận chuyển sinh hoạt đến.";
-        }
-
-        if (form.OrganizationId is not { } organization
-            || !await db.Organizations.AnyAsync(o => o.Id == organization && o.CommitteeId == committee.Id, cancellationToken))
-        {
-            errors[nameof(form.OrganizationId)] = "Chọn tổ chức đảng viên sinh hoạt.";
-        }
-
-        if (form.AdmittedOn is not { } admitted)
-        {
-            errors[nameof(form.AdmittedOn)] = "Nhập ngày kết nạp.";
-        }
-        else if (admitted > today)
-        {
-            errors[nameof(form.AdmittedOn)] = "Ngày kết nạp không được ở tương lai.";
-        }
-        else if (form.BirthDate is { } born && born.AddYears(18) > admitted)
-        {
-            errors[nameof(form.BirthDate)] = "Đảng viên phải đủ 18 tuổi khi kết nạp.";
-        }
-
-        if (received && form.ReceivedOn is not { })
-        {
-            errors[nameof(form.ReceivedOn)] = "Nhập ngày tiếp nhận.";
-        }
-        else if (received && form.ReceivedOn < form.AdmittedOn)
-        {
-            errors[nameof(form.ReceivedOn)] = "Ngày tiếp nhận phải sau ngày kết nạp.";
-        }
-
-        if (received && form.OfficialOn is { } official && form.AdmittedOn is { } a && official < a.AddMonths(MembershipLedger.ProbationMonths))
-        {
-            errors[nameof(form.OfficialOn)] = "Ngày chính thức phải sau ngày kết nạp ít nhất 12 tháng.";
-        }
-
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
         var member = new Member
         {
-            CommitteeId = committee.Id,
+            CommitteeId = committeeId,
             MemberCode = code,
             FullName = form.FullName!,
             Gender = form.Gender!.Value,
             BirthDate = form.BirthDate!.Value,
-            AdmittedOn = form.AdmittedOn!.Value,
-            OfficialOn = received ? form.OfficialOn : null,
         };
         var first = new MembershipEvent
         {
@@ -244,12 +213,59 @@ public sealed class MemberService(PartyReviewDbContext db, CurrentCommittee curr
             CardNumber = received && !string.IsNullOrWhiteSpace(form.PartyCardNumber) ? form.PartyCardNumber.Trim() : null,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var result = await movements.EnterAsync(member, first, cancellationToken);
-        if (!result.Succeeded)
+
+        // What a member received from outside brings: their admission and official dates, which their ledger here does not hold.
+        var origin = received ? new MemberOrigin(form.AdmittedOn, form.OfficialOn) : MemberOrigin.None;
+        var result = await ledger.EnterAsync(member, first, origin, cancellationToken);
+        return result.Succeeded ? result : Result.Fail(result.Errors.Select(e => e with
         {
-            errors[result.Field == nameof(EventForm.CardNumber) ? nameof(form.PartyCardNumber)
-                : result.Field == nameof(EventForm.OccurredOn) ? (received ? nameof(form.ReceivedOn) : nameof(form.AdmittedOn))
-                : ""] = result.Error!;
+            Field = e.Field == nameof(EventForm.CardNumber) ? nameof(form.PartyCardNumber)
+                : e.Field == nameof(EventForm.OccurredOn) ? (received ? nameof(form.ReceivedOn) : nameof(form.AdmittedOn))
+                : null,
+        }));
+    }
+
+    private async Task<List<ResultError>> NewMemberErrorsAsync(int committeeId, MemberForm form, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = new List<ResultError>();
+        var received = form.EntryKind == MembershipEventKind.TransferredIn;
+        if (form.EntryKind is not (MembershipEventKind.Admitted or MembershipEventKind.TransferredIn))
+        {
+            errors.Add(new(nameof(form.EntryKind), MembersMessages.EntryKindRequired));
+        }
+
+        if (form.OrganizationId is not { } organization
+            || !await db.Organizations.AnyAsync(o => o.Id == organization && o.CommitteeId == committeeId, cancellationToken))
+        {
+            errors.Add(new(nameof(form.OrganizationId), MembersMessages.OrganizationRequired));
+        }
+
+        if (form.AdmittedOn is not { } admitted)
+        {
+            errors.Add(new(nameof(form.AdmittedOn), MembersMessages.AdmittedOnRequired));
+        }
+        else if (admitted > today)
+        {
+            errors.Add(new(nameof(form.AdmittedOn), MembersMessages.AdmittedOnInFuture));
+        }
+        else if (form.BirthDate is { } born && !AdmissionRules.IsOldEnough(born, admitted))
+        {
+            errors.Add(new(nameof(form.BirthDate), MembersMessages.TooYoung));
+        }
+
+        if (received && form.ReceivedOn is not { })
+        {
+            errors.Add(new(nameof(form.ReceivedOn), MembersMessages.ReceivedOnRequired));
+        }
+        else if (received && form.ReceivedOn < form.AdmittedOn)
+        {
+            errors.Add(new(nameof(form.ReceivedOn), MembersMessages.ReceivedBeforeAdmission));
+        }
+
+        if (received && form.OfficialOn is { } official && form.AdmittedOn is { } a && official < Probation.EndsOn(a))
+        {
+            errors.Add(new(nameof(form.OfficialOn), MembersMessages.OfficialTooEarly));
         }
 
         return errors;

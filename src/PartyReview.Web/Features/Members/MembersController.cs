@@ -1,71 +1,58 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using PartyReview.Domain.Members;
 using Microsoft.EntityFrameworkCore;
+using PartyReview.Domain.Members;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Members;
 
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class MembersController(
-    MemberService members, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, ILogger<MembersController> logger) : Controller
+    MemberService members, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, MembershipMessages messages,
+    ILogger<MembersController> logger) : Controller
 {
     [HttpGet("/Members")]
-    public async Task<IActionResult> Index(string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, int? page, CancellationToken cancellationToken)
-    {
-        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
-        if (only is not null)
+    public async Task<IActionResult> Index(
+        string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, int? page, Scope scope, CancellationToken cancellationToken) =>
+        View(new MemberListViewModel
         {
-            organizationId = only;
-        }
-
-        return View(new MemberListViewModel
-        {
-            Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), on, cancellationToken),
+            Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), scope, on, cancellationToken),
             On = on,
-            Organizations = await members.OrganizationsAsync(only, cancellationToken),
+            Organizations = await members.OrganizationsAsync(scope, cancellationToken),
             Query = q,
-            OrganizationId = organizationId,
+            OrganizationId = scope.IsWholeCommittee ? organizationId : scope.OrganizationFilter,
             Status = status,
             IncludeLeft = includeLeft,
             CanManage = await CanManageAsync(),
         });
-    }
 
     /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Members/Export")]
     public async Task<IActionResult> Export(
-        string? format, string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, CancellationToken cancellationToken)
+        string? format, string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        if (User.IsLimitedToOneOrganization())
-        {
-            organizationId = User.BoundOrganizationId() ?? -1;
-        }
-
-        var rows = await members.QueryAsync(q, organizationId, status, includeLeft, on, cancellationToken);
+        var rows = await members.QueryAsync(q, organizationId, status, includeLeft, on, scope, cancellationToken);
         logger.LogInformation("{User} exported the member list as {Format}", User.Identity?.Name, fileFormat);
         return new TableExportResult<MemberLine>(
             fileFormat, MemberExport.FileStem, text["Nav.Members"], MemberExport.Columns(text, includeLeft && on is null), rows.AsAsyncEnumerable());
     }
 
     [HttpGet("/Members/{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, Scope scope, CancellationToken cancellationToken)
     {
-        if (!await CanSeeAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var model = await members.GetAsync(id, cancellationToken);
+        var model = await members.GetAsync(id, scope, cancellationToken);
         if (model is null)
         {
+            logger.LogWarning("{User} was refused member {MemberId}, or it does not exist", User.Identity?.Name, id);
             return NotFound();
         }
 
@@ -99,13 +86,9 @@ public sealed class MembersController(
     {
         if (ModelState.IsValid)
         {
-            var errors = await members.SaveAsync(id, form, cancellationToken);
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError($"Member.{field}", message);
-            }
-
-            if (errors.Count == 0)
+            var result = await members.SaveAsync(id, form, cancellationToken);
+            ModelState.AddErrors(result, messages, "Member.");
+            if (result.Succeeded)
             {
                 TempData["Message"] = text["Member.Saved", form.FullName!].Value;
                 return Redirect("/Members?q=" + Uri.EscapeDataString(form.MemberCode!));
@@ -120,26 +103,9 @@ public sealed class MembersController(
     {
         Id = id,
         Member = form,
-        Organizations = await members.OrganizationsAsync(null, cancellationToken),
-        Current = id is { } existing ? (await members.GetAsync(existing, cancellationToken))?.Member : null,
+        Organizations = await members.OrganizationsAsync(Scope.WholeCommittee, cancellationToken),
+        Current = id is { } existing ? (await members.GetAsync(existing, Scope.WholeCommittee, cancellationToken))?.Member : null,
     };
-
-    private async Task<bool> CanSeeAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!User.IsLimitedToOneOrganization())
-        {
-            return true;
-        }
-
-        var organization = await members.OrganizationOfAsync(id, cancellationToken);
-        if (organization is { } o && User.CanAccessOrganization(o))
-        {
-            return true;
-        }
-
-        logger.LogWarning("{User} was refused member {MemberId}", User.Identity?.Name, id);
-        return false;
-    }
 
     private async Task<bool> CanManageAsync() => (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
 }

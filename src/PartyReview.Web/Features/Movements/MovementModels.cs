@@ -134,6 +134,9 @@ public sealed class YearMovementsViewModel
     public required Domain.Reporting.MovementTally Committee { get; init; }
     public required string Narrative { get; init; }
     public required IReadOnlyList<OrganizationMovements> Organizations { get; init; }
+
+    /// <summary>The user sees the whole committee: the narrative and the committee's totals are shown.</summary>
+    public required bool IsWholeCommittee { get; init; }
     public bool CanManage { get; set; }
 }
 

@@ -2,104 +2,104 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Features.Members;
-using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Movements;
 
 /// <summary>The membership ledger: a year's movements, probation deadlines, admission targets, batch admissions, a member's entries.</summary>
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class MovementsController(
-    MovementService movements, MemberService members, TallyService tallies, IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> text, TimeProvider clock, ILogger<MovementsController> logger) : Controller
+    LedgerService ledger, MemberLedgerQuery ledgers, AdmissionBatchService admissions, AdmissionTargetService targets,
+    YearMovementsQuery years, ProbationQuery probation, MemberService members, IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text, MembershipMessages messages, TimeProvider clock) : Controller
 {
     [HttpGet("/Movements")]
     [HttpGet("/Movements/{year:int:range(1930,2100)}")]
-    public async Task<IActionResult> Year(int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Year(int? year, Scope scope, CancellationToken cancellationToken)
     {
-        var model = await movements.YearAsync(year ?? clock.GetLocalNow().Year, Only(), tallies, cancellationToken);
+        var model = await years.GetAsync(year ?? clock.GetLocalNow().Year, scope, cancellationToken);
         model.CanManage = (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
         return View(model);
     }
 
     [HttpGet("/Movements/Probation")]
-    public async Task<IActionResult> Probation(CancellationToken cancellationToken) =>
-        View(await movements.ProbationAsync(Only(), cancellationToken));
+    public async Task<IActionResult> Probation(Scope scope, CancellationToken cancellationToken) => View(await probation.GetAsync(scope, cancellationToken));
 
     /// <summary>The year's table as the page shows it (the Secretary's organization only, or every organization and the committee's row).</summary>
     [HttpGet("/Movements/{year:int:range(1930,2100)}/Export")]
-    public async Task<IActionResult> YearExport(int year, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> YearExport(int year, string? format, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var model = await movements.YearAsync(year, Only(), tallies, cancellationToken);
-        var rows = MovementExport.YearRows(model, withCommitteeRow: !User.IsLimitedToOneOrganization(), text["Movement.CommitteeRow"]);
+        var model = await years.GetAsync(year, scope, cancellationToken);
+        var rows = MovementExport.YearRows(model, withCommitteeRow: scope.IsWholeCommittee, text["Movement.CommitteeRow"]);
         return new TableExportResult<OrganizationMovements>(
             fileFormat, MovementExport.YearFileStem(year), text["Movement.YearTitle", year], MovementExport.YearColumns(text), TableExport.Rows(rows));
     }
 
     /// <summary>The probation page's two lists in one file, with a column telling which list a member is in.</summary>
     [HttpGet("/Movements/Probation/Export")]
-    public async Task<IActionResult> ProbationExport(string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> ProbationExport(string? format, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var rows = MovementExport.ProbationRows(await movements.ProbationAsync(Only(), cancellationToken), text);
+        var rows = MovementExport.ProbationRows(await probation.GetAsync(scope, cancellationToken), text);
         return new TableExportResult<(string Group, ProbationLine Line)>(
             fileFormat, MovementExport.ProbationFileStem, text["Export.ProbationSheet"], MovementExport.ProbationColumns(text), TableExport.Rows(rows));
     }
 
     [HttpGet("/Movements/Targets/{year:int:range(1930,2100)}")]
     [Authorize(Policy = Policies.ManageReviews)]
-    public async Task<IActionResult> Targets(int year, CancellationToken cancellationToken) => View(await movements.GetTargetsAsync(year, cancellationToken));
+    public async Task<IActionResult> Targets(int year, CancellationToken cancellationToken) => View(await targets.GetAsync(year, cancellationToken));
 
     [HttpPost("/Movements/Targets/{year:int:range(1930,2100)}")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Targets(int year, TargetsForm form, CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid ? await movements.SaveTargetsAsync(year, form, cancellationToken) : new LedgerResult(text["Validation.Summary"]);
-        if (result.Succeeded)
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError("", text["Validation.Summary"]);
+        }
+        else if (await targets.SaveAsync(year, form, cancellationToken) is { Succeeded: false } refused)
+        {
+            ModelState.AddErrors(refused, messages);
+        }
+        else
         {
             TempData["Message"] = text["Movement.TargetsSaved", year].Value;
             return Redirect($"/Movements/{year}");
         }
 
-        ModelState.AddModelError("", result.Error!);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        var model = await movements.GetTargetsAsync(year, cancellationToken);
-        return View(new TargetsViewModel { Year = year, Form = form, Organizations = model.Organizations });
+        return View(new TargetsViewModel { Year = year, Form = form, Organizations = await targets.OrganizationsAsync(cancellationToken) });
     }
 
     [HttpGet("/Movements/Admissions/New")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Admissions(int? organizationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Admissions(int? organizationId, Scope scope, CancellationToken cancellationToken)
     {
         var form = new AdmissionBatchForm
         {
-            OrganizationId = Only() ?? organizationId,
+            OrganizationId = scope.IsWholeCommittee ? organizationId : scope.OrganizationFilter,
             AdmittedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             Rows = [.. Enumerable.Range(0, 20).Select(_ => new AdmissionRow())],
         };
-        return View(await AdmissionModelAsync(form, cancellationToken));
+        return View(await AdmissionModelAsync(form, scope, cancellationToken));
     }
 
     [HttpPost("/Movements/Admissions/New")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Admissions(AdmissionBatchForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Admissions(AdmissionBatchForm form, Scope scope, CancellationToken cancellationToken)
     {
-        if (form.OrganizationId is { } organization && !User.CanAccessOrganization(organization))
-        {
-            logger.LogWarning("{User} was refused admissions into organization {OrganizationId}", User.Identity?.Name, organization);
-            return NotFound();
-        }
-
         if (form.Rows.Count > AdmissionBatchForm.MaxRows)
         {
             ModelState.AddModelError("", text["Movement.TooManyRows", AdmissionBatchForm.MaxRows]);
@@ -107,157 +107,132 @@ public sealed class MovementsController(
 
         if (ModelState.IsValid)
         {
-            var errors = await movements.AdmitBatchAsync(form, cancellationToken);
-            foreach (var (field, message) in errors)
+            var result = await admissions.AdmitAsync(form, scope, cancellationToken);
+            if (result is null)
             {
-                ModelState.AddModelError(field, message);
+                return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (result.Succeeded)
             {
                 TempData["Message"] = text["Movement.Admitted", form.Rows.Count(r => !r.IsBlank), form.DecisionNumber!].Value;
                 return Redirect($"/Members?organizationId={form.OrganizationId}&status=Probationary");
             }
+
+            ModelState.AddErrors(result, messages);
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(await AdmissionModelAsync(form, cancellationToken));
+        return View(await AdmissionModelAsync(form, scope, cancellationToken));
     }
 
     [HttpPost("/Members/{memberId:int}/Events")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Record(int memberId, [Bind(Prefix = "Next")] EventForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Record(int memberId, [Bind(Prefix = "Next")] EventForm form, Scope scope, CancellationToken cancellationToken)
     {
-        if (!await CanChangeMemberAsync(memberId, cancellationToken))
+        if (!ModelState.IsValid)
+        {
+            return await LedgerPageAsync(memberId, scope, text["Validation.Summary"], form, null, null, cancellationToken);
+        }
+
+        var result = await ledger.RecordAsync(memberId, form, scope, cancellationToken);
+        if (result is null)
         {
             return NotFound();
         }
 
-        if (User.IsLimitedToOneOrganization() && form.Kind == Domain.Movements.MembershipEventKind.TransferredIn)
+        if (!result.Succeeded)
         {
-            logger.LogWarning("{User} was refused receiving member {MemberId}", User.Identity?.Name, memberId);
-            return NotFound();
+            return await LedgerPageAsync(memberId, scope, messages.Message(result.FirstError!), form, null, null, cancellationToken);
         }
 
-        var result = ModelState.IsValid ? await movements.RecordAsync(memberId, form, cancellationToken) : new LedgerResult(text["Validation.Summary"]);
-        if (result.Succeeded)
-        {
-            TempData["Message"] = text["Movement.Recorded"].Value;
+        TempData["Message"] = text["Movement.Recorded"].Value;
 
-            // A Secretary no longer sees a member who has left their organization: back to their list.
-            return Redirect(await CanChangeMemberAsync(memberId, cancellationToken) ? $"/Members/{memberId}#ledger" : "/Members");
-        }
-
-        ModelState.AddModelError("", result.Error!);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        var ledger = await movements.GetLedgerAsync(memberId, cancellationToken);
-        return ledger is null ? NotFound() : View("Ledger", new MemberLedgerViewModel
-        {
-            MemberId = memberId, FullName = ledger.FullName, Lines = ledger.Lines, Organizations = ledger.Organizations, Next = form, CanRecord = true,
-        });
+        // A Secretary no longer sees a member who has left their organization: back to their list.
+        return Redirect(await ledgers.IsInScopeAsync(memberId, scope, cancellationToken) ? $"/Members/{memberId}#ledger" : "/Members");
     }
 
     [HttpGet("/Members/{memberId:int}/Events/{eventId:int}/Edit")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Edit(int memberId, int eventId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int memberId, int eventId, Scope scope, CancellationToken cancellationToken)
     {
-        if (!await CanChangeEventAsync(memberId, eventId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var form = await movements.GetEventFormAsync(memberId, eventId, cancellationToken);
-        var ledger = await movements.GetLedgerAsync(memberId, cancellationToken);
-        return form is null || ledger is null ? NotFound() : View("Ledger", new MemberLedgerViewModel
-        {
-            MemberId = ledger.MemberId, FullName = ledger.FullName, Lines = ledger.Lines, Organizations = ledger.Organizations, Next = ledger.Next,
-            EditingId = eventId, Editing = form, CanRecord = true,
-        });
+        var form = await ledgers.GetEventFormAsync(memberId, eventId, scope, cancellationToken);
+        return form is null ? NotFound() : await LedgerPageAsync(memberId, scope, null, null, eventId, form, cancellationToken);
     }
 
     [HttpPost("/Members/{memberId:int}/Events/{eventId:int}/Edit")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Edit(int memberId, int eventId, [Bind(Prefix = "Editing")] EventForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int memberId, int eventId, [Bind(Prefix = "Editing")] EventForm form, Scope scope, CancellationToken cancellationToken)
     {
-        if (!await CanChangeEventAsync(memberId, eventId, cancellationToken))
+        if (!ModelState.IsValid)
+        {
+            return await ledgers.GetEventFormAsync(memberId, eventId, scope, cancellationToken) is null ? NotFound()
+                : await LedgerPageAsync(memberId, scope, text["Validation.Summary"], null, eventId, form, cancellationToken);
+        }
+
+        var result = await ledger.CorrectAsync(memberId, eventId, form, scope, cancellationToken);
+        if (result is null)
         {
             return NotFound();
         }
 
-        var result = ModelState.IsValid ? await movements.EditAsync(memberId, eventId, form, cancellationToken) : new LedgerResult(text["Validation.Summary"]);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            TempData["Message"] = text["Movement.Corrected"].Value;
-            return Redirect($"/Members/{memberId}#ledger");
+            return await LedgerPageAsync(memberId, scope, messages.Message(result.FirstError!), null, eventId, form, cancellationToken);
         }
 
-        ModelState.AddModelError("", result.Error!);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        var ledger = await movements.GetLedgerAsync(memberId, cancellationToken);
-        return View("Ledger", new MemberLedgerViewModel
-        {
-            MemberId = memberId, FullName = ledger!.FullName, Lines = ledger.Lines, Organizations = ledger.Organizations, Next = ledger.Next,
-            EditingId = eventId, Editing = form, CanRecord = true,
-        });
+        TempData["Message"] = text["Movement.Corrected"].Value;
+        return Redirect($"/Members/{memberId}#ledger");
     }
 
     [HttpPost("/Members/{memberId:int}/Events/{eventId:int}/Delete")]
     [Authorize(Policy = Policies.RecordMovements)]
-    public async Task<IActionResult> Delete(int memberId, int eventId, DeleteEventForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete(int memberId, int eventId, DeleteEventForm form, Scope scope, CancellationToken cancellationToken)
     {
-        if (!await CanChangeEventAsync(memberId, eventId, cancellationToken))
+        if (!ModelState.IsValid)
+        {
+            if (await ledgers.GetEventFormAsync(memberId, eventId, scope, cancellationToken) is null)
+            {
+                return NotFound();
+            }
+
+            TempData["LedgerError"] = text["Movement.ReasonRequired"].Value;
+            return Redirect($"/Members/{memberId}#ledger");
+        }
+
+        var result = await ledger.RemoveLastAsync(memberId, eventId, form.Reason!, scope, cancellationToken);
+        if (result is null)
         {
             return NotFound();
         }
 
-        var result = ModelState.IsValid ? await movements.DeleteLastAsync(memberId, eventId, form.Reason!, cancellationToken) : new LedgerResult(text["Movement.ReasonRequired"]);
-        if (result.Succeeded)
-        {
-            TempData["Message"] = text["Movement.Deleted"].Value;
-        }
-        else
-        {
-            TempData["LedgerError"] = result.Error;
-        }
-
+        TempData[result.Succeeded ? "Message" : "LedgerError"] = result.Succeeded ? text["Movement.Deleted"].Value : messages.Message(result.FirstError!);
         return Redirect($"/Members/{memberId}#ledger");
     }
 
-    private int? Only() => User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : null;
-
-    private async Task<AdmissionBatchViewModel> AdmissionModelAsync(AdmissionBatchForm form, CancellationToken cancellationToken) =>
-        new() { Form = form, Organizations = await members.OrganizationsAsync(Only(), cancellationToken) };
-
-    private async Task<bool> CanChangeMemberAsync(int memberId, CancellationToken cancellationToken)
+    /// <summary>The member's ledger page again, with the refusal and the form as posted (the next entry, or the correction of one).</summary>
+    private async Task<IActionResult> LedgerPageAsync(
+        int memberId, Scope scope, string? error, EventForm? next, int? editingId, EventForm? editing, CancellationToken cancellationToken)
     {
-        if (!User.IsLimitedToOneOrganization())
+        var model = await ledgers.GetLedgerAsync(memberId, scope, cancellationToken);
+        if (model is null)
         {
-            return true;
+            return NotFound();
         }
 
-        if (await members.OrganizationOfAsync(memberId, cancellationToken) is { } organization && User.CanAccessOrganization(organization))
+        if (error is not null)
         {
-            return true;
+            ModelState.AddModelError("", error);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        logger.LogWarning("{User} was refused the ledger of member {MemberId}", User.Identity?.Name, memberId);
-        return false;
+        return View("Ledger", new MemberLedgerViewModel
+        {
+            MemberId = memberId, FullName = model.FullName, Lines = model.Lines, Organizations = model.Organizations, Next = next ?? model.Next,
+            EditingId = editingId, Editing = editing, CanRecord = true,
+        });
     }
 
-    private async Task<bool> CanChangeEventAsync(int memberId, int eventId, CancellationToken cancellationToken)
-    {
-        if (!User.IsLimitedToOneOrganization())
-        {
-            return true;
-        }
-
-        if (await movements.OrganizationOfEventAsync(eventId, cancellationToken) is { } organization && User.CanAccessOrganization(organization)
-            && await CanChangeMemberAsync(memberId, cancellationToken))
-        {
-            return true;
-        }
-
-        logger.LogWarning("{User} was refused ledger entry {EventId}", User.Identity?.Name, eventId);
-        return false;
-    }
+    private async Task<AdmissionBatchViewModel> AdmissionModelAsync(AdmissionBatchForm form, Scope scope, CancellationToken cancellationToken) =>
+        new() { Form = form, Organizations = await members.OrganizationsAsync(scope, cancellationToken) };
 }

@@ -3,15 +3,17 @@ using PartyReview.Data;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Text;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Organizations;
 
 /// <summary>The committee's grassroots organizations: list, search, create, edit, history.</summary>
-public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommittee currentCommittee)
+public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommittee currentCommittee, TimeProvider clock)
 {
-    public async Task<PagedList<OrganizationLine>> ListAsync(string? query, OrganizationKind? kind, int? onlyOrganization, int page, CancellationToken cancellationToken = default)
+    public async Task<PagedList<OrganizationLine>> ListAsync(string? query, OrganizationKind? kind, Scope scope, int page, CancellationToken cancellationToken = default)
     {
-        var organizations = await QueryAsync(query, kind, onlyOrganization, cancellationToken);
+        var organizations = await QueryAsync(query, kind, scope, cancellationToken);
         var total = await organizations.CountAsync(cancellationToken);
         var items = await organizations
             .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
@@ -20,15 +22,11 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
     }
 
     /// <summary>The list's rows with its filters and scope, by code, projected in the database: paged by the page, streamed by the export.</summary>
-    public async Task<IQueryable<OrganizationLine>> QueryAsync(string? query, OrganizationKind? kind, int? onlyOrganization, CancellationToken cancellationToken = default)
+    public async Task<IQueryable<OrganizationLine>> QueryAsync(string? query, OrganizationKind? kind, Scope scope, CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var committeeId = committee?.Id ?? -1;
-        var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId);
-        if (onlyOrganization is { } only)
-        {
-            organizations = organizations.Where(o => o.Id == only);
-        }
+        var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id);
 
         var key = VietnameseText.SearchKey(query);
         if (key.Length > 0)
@@ -66,31 +64,31 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
         };
     }
 
-    /// <summary>Creates or updates; returns the field errors, empty when saved.</summary>
-    public async Task<Dictionary<string, string>> SaveAsync(int? id, OrganizationForm form, CancellationToken cancellationToken = default)
+    /// <summary>Creates or updates; the field errors when refused.</summary>
+    public async Task<Result> SaveAsync(int? id, OrganizationForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var committee = await currentCommittee.GetAsync(cancellationToken) ?? throw new InvalidOperationException("No committee.");
-        var errors = new Dictionary<string, string>();
+        var errors = new List<ResultError>();
         var code = form.Code!.Trim().ToUpperInvariant();
         if (await db.Organizations.AnyAsync(o => o.CommitteeId == committee.Id && o.Code == code && o.Id != id, cancellationToken))
         {
-            errors[nameof(form.Code)] = $"Mã {code} đã được dùng cho tổ chức khác.";
+            errors.Add(new(nameof(form.Code), OrganizationsMessages.CodeTaken, code));
         }
 
         if (form.DissolvedOn is { } dissolved && dissolved <= form.FoundedOn)
         {
-            errors[nameof(form.DissolvedOn)] = "Ngày giải thể phải sau ngày thành lập.";
+            errors.Add(new(nameof(form.DissolvedOn), OrganizationsMessages.DissolvedBeforeFounded));
         }
 
-        if (form.FoundedOn > DateOnly.FromDateTime(DateTime.Today))
+        if (form.FoundedOn > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
         {
-            errors[nameof(form.FoundedOn)] = "Ngày thành lập không được ở tương lai.";
+            errors.Add(new(nameof(form.FoundedOn), OrganizationsMessages.FoundedInFuture));
         }
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Result.Fail(errors);
         }
 
         var organization = id is null
@@ -104,7 +102,7 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
         organization.DissolvedOn = form.DissolvedOn;
         organization.HasExecutiveCommittee = form.HasExecutiveCommittee;
         await db.SaveChangesAsync(cancellationToken);
-        return errors;
+        return Result.Ok;
     }
 
     private static OrganizationForm ToForm(Organization o) => new()

@@ -1,54 +1,48 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using PartyReview.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
+using PartyReview.Domain.Organizations;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Organizations;
 
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class OrganizationsController(
-    OrganizationService organizations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, ILogger<OrganizationsController> logger) : Controller
+    OrganizationService organizations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text,
+    IStringLocalizer<OrganizationsMessages> messages, ILogger<OrganizationsController> logger) : Controller
 {
     [HttpGet("/Organizations")]
-    public async Task<IActionResult> Index(string? q, OrganizationKind? kind, int? page, CancellationToken cancellationToken)
-    {
-        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
-        return View(new OrganizationListViewModel
+    public async Task<IActionResult> Index(string? q, OrganizationKind? kind, int? page, Scope scope, CancellationToken cancellationToken) =>
+        View(new OrganizationListViewModel
         {
-            Organizations = await organizations.ListAsync(q, kind, only, Paging.Clamp(page), cancellationToken),
+            Organizations = await organizations.ListAsync(q, kind, scope, Paging.Clamp(page), cancellationToken),
             Query = q,
             Kind = kind,
             CanManage = await CanManageAsync(),
         });
-    }
 
     /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Organizations/Export")]
-    public async Task<IActionResult> Export(string? format, string? q, OrganizationKind? kind, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(string? format, string? q, OrganizationKind? kind, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var only = User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : (int?)null;
-        var rows = await organizations.QueryAsync(q, kind, only, cancellationToken);
+        var rows = await organizations.QueryAsync(q, kind, scope, cancellationToken);
         logger.LogInformation("{User} exported the organization list as {Format}", User.Identity?.Name, fileFormat);
         return new TableExportResult<OrganizationLine>(fileFormat, OrganizationExport.FileStem, text["Nav.Organizations"], OrganizationExport.Columns(text), rows.AsAsyncEnumerable());
     }
 
     [HttpGet("/Organizations/{id:int}")]
+    [OrganizationAccess("id")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        if (!User.CanAccessOrganization(id))
-        {
-            logger.LogWarning("{User} was refused organization {OrganizationId}", User.Identity?.Name, id);
-            return NotFound();
-        }
-
         var model = await organizations.GetAsync(id, cancellationToken);
         if (model is null)
         {
@@ -61,7 +55,8 @@ public sealed class OrganizationsController(
 
     [HttpGet("/Organizations/New")]
     [Authorize(Policy = Policies.ManageReviews)]
-    public IActionResult Create() => View("Edit", new OrganizationForm { FoundedOn = DateOnly.FromDateTime(DateTime.Today) });
+    public IActionResult Create([FromServices] TimeProvider clock) =>
+        View("Edit", new OrganizationForm { FoundedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime) });
 
     [HttpPost("/Organizations/New")]
     [Authorize(Policy = Policies.ManageReviews)]
@@ -84,13 +79,9 @@ public sealed class OrganizationsController(
     {
         if (ModelState.IsValid)
         {
-            var errors = await organizations.SaveAsync(id, form, cancellationToken);
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError(field, message);
-            }
-
-            if (errors.Count == 0)
+            var result = await organizations.SaveAsync(id, form, cancellationToken);
+            ModelState.AddErrors(result, messages);
+            if (result.Succeeded)
             {
                 TempData["Message"] = text["Organization.Saved", form.Name!].Value;
                 return Redirect("/Organizations?q=" + Uri.EscapeDataString(form.Code!));

@@ -104,9 +104,3 @@ public sealed record OverviewLine(
 {
     public bool IsFinished => Entered == Members && (Level is not null || Reason is not null);
 }
-
-public sealed record PeriodCommandResult(bool Succeeded, string? Error = null)
-{
-    public static PeriodCommandResult Ok { get; } = new(true);
-    public static PeriodCommandResult Fail(string error) => new(false, error);
-}

@@ -1,10 +1,12 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Reviews;
+using PartyReview.Web.Features.Membership;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Periods;
 
@@ -18,7 +20,7 @@ public sealed class PeriodService(
     ILogger<PeriodService> logger)
 {
     /// <summary>The committee's periods with their progress; for a Secretary, the progress of their organization only.</summary>
-    public async Task<IReadOnlyList<PeriodLine>> ListAsync(int? onlyOrganization = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PeriodLine>> ListAsync(Scope scope, CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
@@ -28,7 +30,7 @@ public sealed class PeriodService(
 
         var progress = await db.MemberReviews
             .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.CommitteeId == committee.Id))
-            .Where(r => onlyOrganization == null || r.OrganizationId == onlyOrganization)
+            .InScope(scope, r => r.OrganizationId)
             .GroupBy(r => r.ReviewPeriodId)
             .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && r.NotRatedReason == null) })
             .ToDictionaryAsync(p => p.PeriodId, cancellationToken);
@@ -59,25 +61,25 @@ public sealed class PeriodService(
     /// Opens a year: one review line for every organization existing at the review date, for each leadership collective,
     /// and for every member belonging to an organization then. Not-rated is proposed where the six-month rules say so.
     /// </summary>
-    public async Task<PeriodCommandResult> OpenAsync(OpenPeriodForm form, CancellationToken cancellationToken = default)
+    public async Task<Result> OpenAsync(OpenPeriodForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
         {
-            return PeriodCommandResult.Fail("Chưa có dữ liệu đảng bộ.");
+            return Result.Fail(null, PeriodsMessages.NoCommittee);
         }
 
         var year = form.Year!.Value;
         var reviewDate = form.ReviewDate!.Value;
         if (reviewDate.Year != year && reviewDate.Year != year + 1)
         {
-            return PeriodCommandResult.Fail($"Ngày đánh giá phải trong năm {year} hoặc đầu năm {year + 1}.");
+            return Result.Fail(null, PeriodsMessages.ReviewDateOutsideYear, year, year + 1);
         }
 
         if (await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
         {
-            return PeriodCommandResult.Fail($"Năm {year} đã có kỳ đánh giá.");
+            return Result.Fail(null, PeriodsMessages.AlreadyOpened, year);
         }
 
         var period = new ReviewPeriod
@@ -96,7 +98,7 @@ public sealed class PeriodService(
         // Who is reviewed, and where: the ledger's answer at the review date, so a member transferred in March is
         // reviewed by the organization they belong to then.
         var members = await (
-                from p in Movements.LedgerQueries.PlacementsOn(db, committee.Id, reviewDate)
+                from p in LedgerQueries.PlacementsOn(db, committee.Id, reviewDate)
                 join m in db.Members on p.MemberId equals m.Id
                 where organizationIds.Contains(p.OrganizationId)
                 select new { m.Id, p.OrganizationId, m.AdmittedOn })
@@ -116,10 +118,10 @@ public sealed class PeriodService(
         {
             var review = new OrganizationReview { ReviewPeriodId = period.Id, OrganizationId = organization.Id };
             var leadership = new LeadershipReview { ReviewPeriodId = period.Id, OrganizationId = organization.Id };
-            if (organization.IsNewlyFoundedAt(reviewDate))
+            if (ReviewRoster.OrganizationStartsNotRated(organization.FoundedOn, reviewDate) is { } notRated)
             {
-                review.MarkNotRated(NotRatedReason.NewlyFounded);
-                leadership.MarkNotRated(NotRatedReason.NewlyFounded);
+                review.MarkNotRated(notRated);
+                leadership.MarkNotRated(notRated);
             }
 
             db.OrganizationReviews.Add(review);
@@ -132,29 +134,26 @@ public sealed class PeriodService(
         foreach (var member in members)
         {
             var review = new MemberReview { ReviewPeriodId = period.Id, MemberId = member.Id, OrganizationId = member.OrganizationId };
-            if (member.AdmittedOn > reviewDate.AddMonths(-6))
+            var carried = carriedOver.TryGetValue(member.Id, out var reason) ? reason : (NotRatedReason?)null;
+            if (ReviewRoster.MemberStartsNotRated(member.AdmittedOn, reviewDate, carried) is { } notRated)
             {
-                review.MarkNotRated(NotRatedReason.NewlyAdmitted);
-            }
-            else if (carriedOver.TryGetValue(member.Id, out var reason))
-            {
-                review.MarkNotRated(reason);
+                review.MarkNotRated(notRated);
             }
 
             db.MemberReviews.Add(review);
         }
 
-        db.AuditEntries.Add(audit.Action(clock, nameof(ReviewPeriod), period.Id, "Mở kỳ đánh giá", null,
-            $"{period.RuleSet.Documents()}; tỷ lệ {period.ExcellenceQuotaPercent} %; {organizations.Count} tổ chức, {members.Count} đảng viên", period.Id));
+        db.Audit.Record(nameof(ReviewPeriod), period.Id, "Mở kỳ đánh giá", null,
+            $"{period.RuleSet.Documents()}; tỷ lệ {period.ExcellenceQuotaPercent} %; {organizations.Count} tổ chức, {members.Count} đảng viên", period.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Opened the {Year} review period: {Organizations} organizations, {Members} members", year, organizations.Count, members.Count);
-        return PeriodCommandResult.Ok;
+        return Result.Ok;
     }
 
-    public async Task<OverviewViewModel?> GetOverviewAsync(int year, bool unfinishedOnly, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<OverviewViewModel?> GetOverviewAsync(int year, bool unfinishedOnly, Scope scope, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(scope);
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var period = committee is null ? null
             : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
@@ -163,8 +162,7 @@ public sealed class PeriodService(
             return null;
         }
 
-        var onlyOrganization = user.IsLimitedToOneOrganization() ? user.BoundOrganizationId() ?? -1 : (int?)null;
-        var lines = await LinesAsync(period.Id, onlyOrganization, cancellationToken);
+        var lines = await LinesAsync(period.Id, scope, cancellationToken);
 
         return new OverviewViewModel
         {
@@ -178,7 +176,7 @@ public sealed class PeriodService(
             OrganizationCount = lines.Count,
             FinishedCount = lines.Count(l => l.IsFinished),
             ProposedCount = lines.Count(l => l.EntryStatus == EntryStatus.Proposed),
-            Tally = onlyOrganization is null ? await tallies.GetYearTallyAsync(committee!.Id, year, cancellationToken) : null,
+            Tally = scope.IsWholeCommittee ? await tallies.GetYearTallyAsync(committee!.Id, year, cancellationToken) : null,
             Settings = new PeriodSettingsForm
             {
                 ExcellenceQuotaPercent = period.ExcellenceQuotaPercent,
@@ -192,9 +190,9 @@ public sealed class PeriodService(
     /// The overview's table of a year, as the page shows it (all organizations, or those not finished), within the
     /// user's scope; null when the year has no period. The export of the page reads it.
     /// </summary>
-    public async Task<IReadOnlyList<OverviewLine>?> GetOverviewLinesAsync(int year, bool unfinishedOnly, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OverviewLine>?> GetOverviewLinesAsync(int year, bool unfinishedOnly, Scope scope, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(scope);
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var periodId = committee is null ? null
             : await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id && p.Year == year).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
@@ -203,17 +201,17 @@ public sealed class PeriodService(
             return null;
         }
 
-        var lines = await LinesAsync(id, user.IsLimitedToOneOrganization() ? user.BoundOrganizationId() ?? -1 : null, cancellationToken);
+        var lines = await LinesAsync(id, scope, cancellationToken);
         return unfinishedOnly ? [.. lines.Where(l => !l.IsFinished)] : lines;
     }
 
     /// <summary>One line per organization of the period: its result, its leadership's, its members' progress and levels (three queries).</summary>
-    private async Task<List<OverviewLine>> LinesAsync(int periodId, int? onlyOrganization, CancellationToken cancellationToken)
+    private async Task<List<OverviewLine>> LinesAsync(int periodId, Scope scope, CancellationToken cancellationToken)
     {
         var organizations = await (
-                from r in db.OrganizationReviews
+                from r in db.OrganizationReviews.InScope(scope, r => r.OrganizationId)
                 join o in db.Organizations on r.OrganizationId equals o.Id
-                where r.ReviewPeriodId == periodId && (onlyOrganization == null || o.Id == onlyOrganization)
+                where r.ReviewPeriodId == periodId
                 orderby o.Code
                 select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt })
             .ToListAsync(cancellationToken);
@@ -246,17 +244,17 @@ public sealed class PeriodService(
     }
 
     /// <summary>Decides (locks) the period; refused while any subject has no result yet.</summary>
-    public async Task<PeriodCommandResult> DecideAsync(int year, CancellationToken cancellationToken = default)
+    public async Task<Result> DecideAsync(int year, CancellationToken cancellationToken = default)
     {
         var period = await FindAsync(year, cancellationToken);
         if (period is null)
         {
-            return PeriodCommandResult.Fail($"Không có kỳ đánh giá năm {year}.");
+            return Result.Fail(null, PeriodsMessages.NotFound, year);
         }
 
         if (period.IsLocked)
         {
-            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} đã được quyết định.");
+            return Result.Fail(null, PeriodsMessages.AlreadyDecided, year);
         }
 
         var pending = await db.MemberReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken)
@@ -264,39 +262,39 @@ public sealed class PeriodService(
             + await db.LeadershipReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken);
         if (pending > 0)
         {
-            return PeriodCommandResult.Fail($"Còn {pending} đối tượng chưa có kết quả: chưa thể khóa kỳ đánh giá.");
+            return Result.Fail(null, PeriodsMessages.Pending, pending);
         }
 
         period.Status = ReviewPeriodStatus.Decided;
         audit.Source = $"Quyết định kết quả năm {year}";
         await db.SaveChangesAsync(cancellationToken);
-        return PeriodCommandResult.Ok;
+        return Result.Ok;
     }
 
     /// <summary>Reopens a decided period (Admin), with the reason written in the audit log.</summary>
-    public async Task<PeriodCommandResult> ReopenAsync(int year, string reason, CancellationToken cancellationToken = default)
+    public async Task<Result> ReopenAsync(int year, string reason, CancellationToken cancellationToken = default)
     {
         var period = await FindAsync(year, cancellationToken);
         if (period is null || !period.IsLocked)
         {
-            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} không ở trạng thái đã quyết định.");
+            return Result.Fail(null, PeriodsMessages.NotDecided, year);
         }
 
         period.Status = ReviewPeriodStatus.Open;
         audit.Source = $"Mở lại kỳ đánh giá năm {year}. Lý do: {reason.Trim()}";
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("The {Year} review period was reopened: {Reason}", year, reason);
-        return PeriodCommandResult.Ok;
+        return Result.Ok;
     }
 
     /// <summary>Changes the quota and the award settings of an open period (audited).</summary>
-    public async Task<PeriodCommandResult> UpdateSettingsAsync(int year, PeriodSettingsForm form, CancellationToken cancellationToken = default)
+    public async Task<Result> UpdateSettingsAsync(int year, PeriodSettingsForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var period = await FindAsync(year, cancellationToken);
         if (period is null || period.IsLocked)
         {
-            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} đã khóa: không sửa cài đặt được.");
+            return Result.Fail(null, PeriodsMessages.SettingsLocked, year);
         }
 
         period.ExcellenceQuotaPercent = form.ExcellenceQuotaPercent!.Value;
@@ -304,16 +302,16 @@ public sealed class PeriodService(
         period.ConsecutiveYears = form.ConsecutiveYears!.Value;
         audit.Source = $"Cài đặt kỳ đánh giá năm {year}";
         await db.SaveChangesAsync(cancellationToken);
-        return PeriodCommandResult.Ok;
+        return Result.Ok;
     }
 
     /// <summary>Staff accept every organization's proposed levels at once.</summary>
-    public async Task<PeriodCommandResult> AcceptProposalsAsync(int year, CancellationToken cancellationToken = default)
+    public async Task<Result> AcceptProposalsAsync(int year, CancellationToken cancellationToken = default)
     {
         var period = await FindAsync(year, cancellationToken);
         if (period is null || period.IsLocked)
         {
-            return PeriodCommandResult.Fail($"Kỳ đánh giá năm {year} không mở để chấp nhận đề xuất.");
+            return Result.Fail(null, PeriodsMessages.NotOpenForProposals, year);
         }
 
         var proposed = await db.OrganizationReviews
@@ -326,7 +324,7 @@ public sealed class PeriodService(
 
         audit.Source = $"Chấp nhận đề xuất của bí thư, năm {year}";
         await db.SaveChangesAsync(cancellationToken);
-        return PeriodCommandResult.Ok;
+        return Result.Ok;
     }
 
     private async Task<ReviewPeriod?> FindAsync(int year, CancellationToken cancellationToken)

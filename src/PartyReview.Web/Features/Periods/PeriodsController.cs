@@ -3,19 +3,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
+using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Periods;
 
 [Authorize(Policy = Policies.ReadRoster)]
-public sealed class PeriodsController(PeriodService periods, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class PeriodsController(
+    PeriodService periods, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, IStringLocalizer<PeriodsMessages> messages) : Controller
 {
     [HttpGet("/Periods")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ListModelAsync(await periods.ProposeNextAsync(cancellationToken), cancellationToken));
+    public async Task<IActionResult> Index(Scope scope, CancellationToken cancellationToken) =>
+        View(await ListModelAsync(await periods.ProposeNextAsync(cancellationToken), scope, cancellationToken));
 
     [HttpPost("/Periods")]
     [Authorize(Policy = Policies.ManageReviews)]
-    public async Task<IActionResult> Open([Bind(Prefix = "NewPeriod")] OpenPeriodForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Open([Bind(Prefix = "NewPeriod")] OpenPeriodForm form, Scope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (ModelState.IsValid)
@@ -27,17 +30,17 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
                 return Redirect($"/Periods/{form.Year}");
             }
 
-            ModelState.AddModelError("", result.Error!);
+            ModelState.AddErrors(result, messages, "NewPeriod.");
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Index), await ListModelAsync(form, cancellationToken));
+        return View(nameof(Index), await ListModelAsync(form, scope, cancellationToken));
     }
 
     [HttpGet("/Periods/{year:int}")]
-    public async Task<IActionResult> Overview(int year, bool unfinished, CancellationToken cancellationToken)
+    public async Task<IActionResult> Overview(int year, bool unfinished, Scope scope, CancellationToken cancellationToken)
     {
-        var model = await periods.GetOverviewAsync(year, unfinished, User, cancellationToken);
+        var model = await periods.GetOverviewAsync(year, unfinished, scope, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -51,14 +54,14 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
 
     /// <summary>The overview's table as the page shows it (the "Chưa xong" filter, the Secretary's scope): "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Periods/{year:int}/Export")]
-    public async Task<IActionResult> Export(int year, string? format, bool unfinished, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(int year, string? format, bool unfinished, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var lines = await periods.GetOverviewLinesAsync(year, unfinished, User, cancellationToken);
+        var lines = await periods.GetOverviewLinesAsync(year, unfinished, scope, cancellationToken);
         return lines is null ? NotFound()
             : new TableExportResult<OverviewLine>(
                 fileFormat, OverviewExport.FileStem(year), $"{text["Overview.Title"]} {year}", OverviewExport.Columns(text), TableExport.Rows(lines));
@@ -88,10 +91,13 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
     public async Task<IActionResult> Settings(int year, PeriodSettingsForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.IsValid
-            ? await periods.UpdateSettingsAsync(year, form, cancellationToken)
-            : PeriodCommandResult.Fail(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        return Done(year, result, text["Periods.SettingsSaved"]);
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return Redirect($"/Periods/{year}");
+        }
+
+        return Done(year, await periods.UpdateSettingsAsync(year, form, cancellationToken), text["Periods.SettingsSaved"]);
     }
 
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
@@ -99,15 +105,15 @@ public sealed class PeriodsController(PeriodService periods, IAuthorizationServi
     public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
         Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), text["Periods.ProposalsAccepted"]);
 
-    private RedirectResult Done(int year, PeriodCommandResult result, string message)
+    private RedirectResult Done(int year, Result result, string message)
     {
-        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded ? message : result.Error;
+        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded ? message : messages.Message(result.FirstError!);
         return Redirect($"/Periods/{year}");
     }
 
-    private async Task<PeriodListViewModel> ListModelAsync(OpenPeriodForm form, CancellationToken cancellationToken) => new()
+    private async Task<PeriodListViewModel> ListModelAsync(OpenPeriodForm form, Scope scope, CancellationToken cancellationToken) => new()
     {
-        Periods = await periods.ListAsync(User.IsLimitedToOneOrganization() ? User.BoundOrganizationId() ?? -1 : null, cancellationToken),
+        Periods = await periods.ListAsync(scope, cancellationToken),
         NewPeriod = form,
         CanManage = await IsAllowedAsync(Policies.ManageReviews),
     };

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Reporting;
-using PartyReview.Web.Features.Movements;
+using PartyReview.Web.Features.Membership;
 
 namespace PartyReview.Web.Features.Reports;
 

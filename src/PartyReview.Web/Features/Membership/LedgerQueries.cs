@@ -1,10 +1,11 @@
 using PartyReview.Data;
 using PartyReview.Domain.Movements;
 
-namespace PartyReview.Web.Features.Movements;
+namespace PartyReview.Web.Features.Membership;
 
 /// <summary>
-/// Membership derived from the ledger by the database: a member belongs, at a date, where their last joining or
+/// Membership derived from the ledger by the database (a neutral home that Members, Movements, Periods and Reports all
+/// read, so none of them depends on another for it): a member belongs, at a date, where their last joining or
 /// leaving entry up to that date put them. Composable, so counts and lists group it in one query.
 /// </summary>
 public static class LedgerQueries

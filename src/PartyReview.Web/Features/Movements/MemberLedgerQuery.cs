@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Movements;
+using PartyReview.Web.Features.Members;
+using PartyReview.Web.Infrastructure.Scoping;
+
+namespace PartyReview.Web.Features.Movements;
+
+/// <summary>A member's ledger as the member page shows it, and one entry as its correction form; null outside the scope.</summary>
+public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups lookups)
+{
+    public async Task<MemberLedgerViewModel?> GetLedgerAsync(int memberId, Scope scope, CancellationToken cancellationToken = default)
+    {
+        var committeeId = await lookups.CommitteeIdAsync(cancellationToken);
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId && m.CommitteeId == committeeId).InScope(scope, m => m.OrganizationId)
+            .Select(m => new { m.Id, m.FullName }).SingleOrDefaultAsync(cancellationToken);
+        if (member is null)
+        {
+            return null;
+        }
+
+        var names = await lookups.OrganizationNamesAsync(cancellationToken);
+        var events = MembershipLedger.Ordered(await db.MembershipEvents.AsNoTracking().Where(e => e.MemberId == memberId).ToListAsync(cancellationToken));
+        var locked = await lookups.LockedYearsAsync(cancellationToken);
+        return new MemberLedgerViewModel
+        {
+            MemberId = member.Id,
+            FullName = member.FullName,
+            Lines = [.. events.Select((e, i) => new LedgerLine(
+                e.Id, e.Kind, e.OccurredOn, names.GetValueOrDefault(e.OrganizationId, "?"),
+                e.CounterpartOrganizationId is { } c ? names.GetValueOrDefault(c, "?") : null,
+                e.CardNumber, e.DecisionNumber, e.Note, e.RecordedBy, e.RecordedAt,
+                IsLast: i == events.Count - 1 || (i == events.Count - 2 && MembershipLedger.IsTransferPair(e, events[^1])),
+                IsLocked: locked.Contains(e.OccurredOn.Year)))],
+            Organizations = [.. names.Select(n => new OrganizationOption(n.Key, "", n.Value))],
+            Next = new EventForm { OccurredOn = lookups.Today },
+        };
+    }
+
+    /// <summary>Whether the member is inside the scope (a Secretary no longer sees a member who left their organization).</summary>
+    public async Task<bool> IsInScopeAsync(int memberId, Scope scope, CancellationToken cancellationToken = default)
+    {
+        var committeeId = await lookups.CommitteeIdAsync(cancellationToken);
+        return await db.Members.Where(m => m.Id == memberId && m.CommitteeId == committeeId).InScope(scope, m => m.OrganizationId).AnyAsync(cancellationToken);
+    }
+
+    /// <summary>The form of one entry, for its correction; null when the member or the entry is outside the scope.</summary>
+    public async Task<EventForm?> GetEventFormAsync(int memberId, int eventId, Scope scope, CancellationToken cancellationToken = default)
+    {
+        if (!await IsInScopeAsync(memberId, scope, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.MembershipEvents.AsNoTracking().Where(e => e.Id == eventId && e.MemberId == memberId).InScope(scope, e => e.OrganizationId)
+            .Select(e => new EventForm
+            {
+                Kind = e.Kind, OccurredOn = e.OccurredOn, OrganizationId = e.CounterpartOrganizationId, DecisionNumber = e.DecisionNumber,
+                Note = e.Note, CardNumber = e.CardNumber,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+}
