@@ -11,7 +11,8 @@ if (StartupCommands.IsCommand(args))
     return await StartupCommands.RunAsync(app, args);
 }
 
-await app.PrepareDatabaseAsync();
+var database = await app.PrepareDatabaseAsync();
+app.LogStartupBanner(database);
 await app.RunAsync();
 return 0;
 

@@ -59,41 +59,74 @@ internal static class DatabaseSetup
     /// <summary>
     /// At start: the embedded SQLite database is created and migrated; a server database is only checked
     /// (it is migrated by the explicit <c>migrate</c> command). In Development the demo committee is seeded.
+    /// Returns what was done, for the startup banner.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task<DatabaseStart> PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PartyReviewDbContext>();
         var settings = services.GetRequiredService<DatabaseSettings>();
-        var logger = services.GetRequiredService<ILogger<DatabaseSettings>>();
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(StartupBanner.Category);
+        var location = Location(db, settings.Provider);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var created = pending.Count > 0 && pending.Count == db.Database.GetMigrations().Count();
+        if (settings.Provider != DatabaseProvider.Sqlite && pending.Count > 0)
         {
+            logger.LogWarning(
+                "The {Provider} database has {Count} pending migrations; run `dotnet run --project src/PartyReview.Web -- migrate`.",
+                settings.Provider, pending.Count);
+            return new DatabaseStart(settings.Provider, location, Created: false, MigrationsApplied: 0, DemoSeeded: false, DemoAccounts: false);
+        }
+
+        if (pending.Count > 0)
+        {
+            // The one line before the banner, so that a first start (migrations, then the demo) does not look stuck.
+            if (created)
+            {
+                logger.LogInformation("Creating the database {Database}…", location);
+            }
+            else
+            {
+                logger.LogInformation("Applying {Count} migrations to the database {Database}…", pending.Count, location);
+            }
+
             await db.Database.MigrateAsync();
         }
-        else
-        {
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogWarning(
-                    "The {Provider} database has {Count} pending migrations; run `dotnet run --project src/PartyReview.Web -- migrate`.",
-                    settings.Provider, pending.Count);
-                return;
-            }
-        }
 
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
+        var demo = app.SeedsDemo();
+        var seeded = demo && await new DemoDataSeeder(db).SeedAsync();
+        if (demo)
         {
-            if (await new DemoDataSeeder(db).SeedAsync())
-            {
-                logger.LogInformation("Seeded the demo committee.");
-            }
-
             await DemoAccounts.EnsureAsync(services);
         }
+
+        return new DatabaseStart(settings.Provider, location, created, pending.Count, seeded, demo);
+    }
+
+    /// <summary>Whether this start seeds the demo committee and its accounts: in Development, unless Demo:Seed is false.</summary>
+    public static bool SeedsDemo(this WebApplication app) =>
+        app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true);
+
+    /// <summary>
+    /// Where the data lives, without credentials: the full path of the SQLite file, or the server and database name.
+    /// </summary>
+    private static string Location(PartyReviewDbContext db, DatabaseProvider provider)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            return $"{connection.DataSource}/{connection.Database}";
+        }
+
+        var file = new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource;
+        return file == ":memory:" ? file : Path.GetFullPath(file);
     }
 }
+
+/// <summary>What the start did to the database: where it is, whether it was created or migrated now, the demo.</summary>
+public sealed record DatabaseStart(
+    DatabaseProvider Provider, string Location, bool Created, int MigrationsApplied, bool DemoSeeded, bool DemoAccounts);
 
 /// <summary>The provider in use, for the parts of the app that must know it.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider);
