@@ -138,11 +138,7 @@ internal static class PartyReviewApplication
         services.AddScoped<ProfileService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<AuditLogService>();
-        services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
-        services.AddScoped<ImportService>();
-        services.AddScoped<ExportService>();
-        services.AddSingleton<ImportStore>();
-        services.AddSingleton<ImportProgressRegistry>();
+        services.AddImportFeature(builder.Configuration);
     }
 
     public static void UsePartyReview(this WebApplication app)
