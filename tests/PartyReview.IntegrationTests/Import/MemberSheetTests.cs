@@ -27,7 +27,6 @@ public sealed class MemberSheetTests(SheetTestFixture fixture) : IClassFixture<S
     [InlineData("MOI01,Nguyễn Văn Mới,Nam,01/01/1980,01/02/2010,,MOI-THE,TCCS01", ImportMessages.MemberCardWhileProbationary)]
     [InlineData("DV00001,Nguyễn Văn Một,Nam,01/01/1980,01/01/2015,,,", ImportMessages.MemberAdmittedDiffers)]
     [InlineData("DV00001,Nguyễn Văn Một,Nam,01/01/1980,,01/01/2017,,", ImportMessages.MemberOfficialDiffers)]
-    [InlineData("DV02925,Nguyễn Văn Dự Bị,Nam,01/01/1980,,01/10/2026,,", ImportMessages.MemberOfficialDiffersNotOfficial)]
     [InlineData("DV00001,Nguyễn Văn Một,Nam,01/01/1980,,,THE-KHAC,", ImportMessages.MemberCardDiffers)]
     [InlineData("DV02925,Nguyễn Văn Dự Bị,Nam,01/01/1980,,,THE-KHAC,", ImportMessages.MemberCardDiffersNoCard)]
     [InlineData("DV00001,Nguyễn Văn Một,Nam,01/01/1980,,,,TCCS02", ImportMessages.MemberOrganizationDiffers)]
@@ -43,6 +42,14 @@ public sealed class MemberSheetTests(SheetTestFixture fixture) : IClassFixture<S
             "dang-vien.csv", ImportMessages.MemberDuplicate, row: 3);
         Assert.Equal("Đảng viên MOI01 lặp lại (đã có ở dòng 2).", outcome.Message);
     }
+
+    [Fact]
+    public Task A_full_membership_date_the_ledger_does_not_have_is_refused() =>
+        fixture.AssertRefusedAsync(
+            Workbook(
+                new SheetContent(ImportFormat.Members, [["DV02925", "Nguyễn Văn Dự Bị", "Nam", new DateOnly(1980, 1, 1), null, new DateOnly(2026, 10, 1), null, null]]),
+                new SheetContent(ImportFormat.Events, [["DV02925", "TCCS23", "Chuyển sinh hoạt đi", new DateOnly(2026, 11, 1), "TCCS25", null, null, null]])),
+            "du-bi.xlsx", ImportMessages.MemberOfficialDiffersNotOfficial, sheet: ImportFormat.Members.SheetName);
 
     [Fact]
     public async Task A_member_transferred_in_needs_the_admission_date()
