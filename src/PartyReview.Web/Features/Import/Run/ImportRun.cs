@@ -99,6 +99,21 @@ internal sealed class ImportRun(
         return outcome;
     }
 
+    /// <summary>Reads each row of a sheet and, unless it is refused, applies it, in the file's order.</summary>
+    public void EachRow<T>(IReadOnlyList<ParsedRow> rows, Func<ParsedRow, string> subject, Func<ParsedRow, RowOutcome, T?> read, Action<ParsedRow, T, RowOutcome> apply)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            var outcome = Outcome(row, subject(row));
+            if (read(row, outcome) is { } parsed)
+            {
+                apply(row, parsed, outcome);
+            }
+        }
+    }
+
     public void Audit(string entityType, Func<int> id, string action, string? old, string? value, Func<AuditSubject> subject) =>
         Audit(entityType, id, action, old, () => value, subject);
 

@@ -19,17 +19,8 @@ internal sealed class EventSheet(ImportRun run)
     private sealed record EventRow(
         MemberSlot Slot, Organization Organization, MembershipEventKind Kind, DateOnly Date, Organization? Counterpart, string? Card, string? Decision, string? Note);
 
-    public void Import(IReadOnlyList<ParsedRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"{Code(row["MemberCode"])} · {row["Kind"]} {row["OccurredOn"]}");
-            if (Read(row, outcome) is { } parsed)
-            {
-                Apply(row, parsed, outcome);
-            }
-        }
-    }
+    public void Import(IReadOnlyList<ParsedRow> rows) =>
+        run.EachRow(rows, row => $"{Code(row["MemberCode"])} · {row["Kind"]} {row["OccurredOn"]}", Read, Apply);
 
     private EventRow? Read(ParsedRow row, RowOutcome outcome)
     {

@@ -19,17 +19,8 @@ internal sealed class MemberSheet(ImportRun run)
     private sealed record MemberRow(
         MemberSlot? Slot, string? Code, string Name, Gender Gender, DateOnly Birth, DateOnly? Admitted, DateOnly? Official, string? Card, Organization? Organization);
 
-    public void Import(IReadOnlyList<ParsedRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"{Code(row["Code"]) ?? row["CardNumber"]} – {row["FullName"]}");
-            if (Read(row, outcome) is { } parsed)
-            {
-                Apply(row, parsed, outcome);
-            }
-        }
-    }
+    public void Import(IReadOnlyList<ParsedRow> rows) =>
+        run.EachRow(rows, row => $"{Code(row["Code"]) ?? row["CardNumber"]} – {row["FullName"]}", Read, Apply);
 
     private MemberRow? Read(ParsedRow row, RowOutcome outcome)
     {

@@ -12,17 +12,8 @@ internal sealed class OrganizationSheet(ImportRun run)
 
     private sealed record OrganizationRow(string Code, string Name, OrganizationKind Kind, DateOnly FoundedOn, DateOnly? DissolvedOn, bool HasExecutiveCommittee);
 
-    public void Import(IReadOnlyList<ParsedRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"{Code(row["Code"])} – {row["Name"]}");
-            if (Read(row, outcome) is { } parsed)
-            {
-                Apply(parsed, outcome);
-            }
-        }
-    }
+    public void Import(IReadOnlyList<ParsedRow> rows) =>
+        run.EachRow(rows, row => $"{Code(row["Code"])} – {row["Name"]}", Read, (_, parsed, outcome) => Apply(parsed, outcome));
 
     private OrganizationRow? Read(ParsedRow row, RowOutcome outcome)
     {

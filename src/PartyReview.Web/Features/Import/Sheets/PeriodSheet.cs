@@ -10,17 +10,8 @@ internal sealed class PeriodSheet(ImportRun run)
 {
     private readonly HashSet<int> _seen = [];
 
-    public void Import(IReadOnlyList<ParsedRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"Kỳ đánh giá năm {row["Year"]}");
-            if (Read(row, outcome) is { } wanted)
-            {
-                Apply(wanted, outcome);
-            }
-        }
-    }
+    public void Import(IReadOnlyList<ParsedRow> rows) =>
+        run.EachRow(rows, row => $"Kỳ đánh giá năm {row["Year"]}", Read, (_, parsed, outcome) => Apply(parsed, outcome));
 
     /// <summary>The period the row describes (not yet added), or null when the row is refused.</summary>
     private ReviewPeriod? Read(ParsedRow row, RowOutcome outcome)

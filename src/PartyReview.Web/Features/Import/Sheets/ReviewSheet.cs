@@ -26,14 +26,7 @@ internal sealed class ReviewSheet(ImportRun run)
     {
         _reviews = new ReviewLookup(run);
         await _reviews.LoadAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"{row["Year"]} · {row["Subject"]} {Code(row["MemberCode"]) ?? Code(row["OrganizationCode"])}");
-            if (Read(row, outcome) is { } parsed)
-            {
-                Apply(parsed, outcome);
-            }
-        }
+        run.EachRow(rows, row => $"{row["Year"]} · {row["Subject"]} {Code(row["MemberCode"]) ?? Code(row["OrganizationCode"])}", Read, (_, parsed, outcome) => Apply(parsed, outcome));
 
         new OpenPeriodRosters(run, _reviews).Follow();
     }

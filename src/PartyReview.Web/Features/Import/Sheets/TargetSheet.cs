@@ -18,14 +18,7 @@ internal sealed class TargetSheet(ImportRun run)
     {
         _targets = (await run.Db.AdmissionTargets.Where(t => t.CommitteeId == run.Committee.Id).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.Year, t.OrganizationId));
-        foreach (var row in rows)
-        {
-            var outcome = run.Outcome(row, $"Chỉ tiêu {row["Year"]} {Code(row["OrganizationCode"]) ?? "toàn Đảng bộ"}");
-            if (Read(row, outcome) is { } parsed)
-            {
-                Apply(parsed, outcome);
-            }
-        }
+        run.EachRow(rows, row => $"Chỉ tiêu {row["Year"]} {Code(row["OrganizationCode"]) ?? "toàn Đảng bộ"}", Read, (_, parsed, outcome) => Apply(parsed, outcome));
     }
 
     private TargetRow? Read(ParsedRow row, RowOutcome outcome)
