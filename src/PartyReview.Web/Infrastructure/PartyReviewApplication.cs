@@ -132,11 +132,7 @@ internal static class PartyReviewApplication
         services.AddCommendationsFeature();
         services.AddAdminFeature();
         services.AddAccountFeature();
-        services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
-        services.AddScoped<ImportService>();
-        services.AddScoped<ExportService>();
-        services.AddSingleton<ImportStore>();
-        services.AddSingleton<ImportProgressRegistry>();
+        services.AddImportFeature(builder.Configuration);
     }
 
     public static void UsePartyReview(this WebApplication app)

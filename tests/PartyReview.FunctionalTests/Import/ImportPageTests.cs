@@ -87,6 +87,37 @@ public sealed class ImportPageTests(PartyReviewFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task In_English_the_refusals_and_the_row_outcomes_are_English()
+    {
+        using var client = await factory.SignInAsync("staff@demo.local");
+        var cultureToken = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using (var culture = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en-US", ["returnUrl"] = "/Import", ["__RequestVerificationToken"] = cultureToken,
+        }))
+        {
+            using var set = await client.PostAsync(new Uri("/Culture/Set", UriKind.Relative), culture, Token);
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using (var refused = Upload("Cột lạ,Khác\n1,2\n", "la.csv", token))
+        {
+            using var response = await client.PostAsync(new Uri("/Import", UriKind.Relative), refused, Token);
+            var html = await response.Content.ReadAsStringAsync(Token);
+            Assert.Contains("is not the header row of an import template", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("không phải dòng tiêu đề", html, StringComparison.Ordinal);
+        }
+
+        using var form = Upload("Năm;Mã tổ chức;Chỉ tiêu\n2027;TCCS02;4\n2027;TCCS02;5\n", "chi-tieu.csv", token);
+        using var uploaded = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var preview = await client.GetStringAsync(uploaded.Headers.Location!, Token);
+        Assert.Contains("Target repeated (already on row 2).", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chỉ tiêu lặp lại", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Templates_and_the_full_export_download()
     {
         using var client = await factory.SignInAsync("admin@demo.local");

@@ -9,9 +9,9 @@ public sealed class ImportRoundTripTests
     [Fact]
     public async Task Exporting_the_demo_and_importing_it_into_an_empty_database_reproduces_every_tally_and_a_second_import_changes_nothing()
     {
-        var demo = await ImportTestContext.DemoAsync();
+        await using var demo = await ImportTestContext.DemoAsync();
         var workbook = await demo.ExportAsync();
-        var empty = await ImportTestContext.EmptyAsync();
+        await using var empty = await ImportTestContext.EmptyAsync();
 
         var check = await empty.CheckAsync(workbook, "du-lieu.xlsx");
         Assert.Null(check.FileError);
@@ -40,7 +40,7 @@ public sealed class ImportRoundTripTests
     [Fact]
     public async Task The_demo_reimported_into_itself_is_unchanged_row_by_row()
     {
-        var demo = await ImportTestContext.DemoAsync();
+        await using var demo = await ImportTestContext.DemoAsync();
         var zip = await demo.ExportAsync(zip: false);
         var before = await demo.CountsAsync();
         var result = await demo.CommitAsync(zip, "demo.xlsx");

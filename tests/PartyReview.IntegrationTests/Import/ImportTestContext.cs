@@ -1,26 +1,39 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using PartyReview.Data;
-using PartyReview.Data.Auditing;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Movements;
-using PartyReview.Domain.Reporting;
-using PartyReview.Domain.Reviews;
 using PartyReview.IntegrationTests.Reviews;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Import;
 using PartyReview.Web.Features.Reports;
-using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.IntegrationTests.Import;
 
-/// <summary>The import and export use cases on a real SQLite database, as staff, on the fixed clock (1 December 2026).</summary>
-public sealed class ImportTestContext(string connectionString, ImportOptions? limits = null)
+/// <summary>
+/// The import and export use cases resolved from the app's own services (<see cref="AppServices"/>) on a real SQLite
+/// database, as staff, on the fixed clock (1 December 2026).
+/// </summary>
+public sealed class ImportTestContext : IAsyncDisposable
 {
-    public string ConnectionString { get; } = connectionString;
-    public ImportOptions Limits { get; } = limits ?? new ImportOptions();
+    public static readonly DateTimeOffset Now = EntryTestContext.Now;
+
+    private ImportTestContext(string connectionString, ImportOptions? limits)
+    {
+        ConnectionString = connectionString;
+        Limits = limits ?? new ImportOptions();
+        App = AppServices.Create(connectionString, Now, services => services.Configure<ImportOptions>(o =>
+        {
+            o.MaxFileBytes = Limits.MaxFileBytes;
+            o.MaxRows = Limits.MaxRows;
+            o.MaxCellLength = Limits.MaxCellLength;
+        }));
+    }
+
+    public string ConnectionString { get; }
+    public ImportOptions Limits { get; }
+    public AppServices App { get; }
 
     public static async Task<ImportTestContext> DemoAsync(ImportOptions? limits = null) => new(await DemoDatabase.CopyAsync(), limits);
 
@@ -28,45 +41,38 @@ public sealed class ImportTestContext(string connectionString, ImportOptions? li
     public static async Task<ImportTestContext> EmptyAsync(ImportOptions? limits = null)
     {
         var connectionString = await DemoDatabase.CreateEmptyAsync();
-        await using var db = DemoDatabase.CreateContext(connectionString);
-        db.Committees.Add(new Committee
+        await using (var db = DemoDatabase.CreateContext(connectionString))
         {
-            Name = "Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng", ShortName = "Đảng ủy Khối", UpperBodyName = "Đảng bộ tỉnh Lâm Đồng", Place = "Lâm Đồng", DocumentSymbol = "ĐUK",
-        });
-        await db.SaveChangesAsync();
+            db.Committees.Add(new Committee
+            {
+                Name = "Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng", ShortName = "Đảng ủy Khối", UpperBodyName = "Đảng bộ tỉnh Lâm Đồng", Place = "Lâm Đồng", DocumentSymbol = "ĐUK",
+            });
+            await db.SaveChangesAsync();
+        }
+
         return new ImportTestContext(connectionString, limits);
     }
 
-    private readonly Dictionary<PartyReviewDbContext, IAuditContext> _audits = [];
-
-    public PartyReviewDbContext NewDbContext()
-    {
-        var audit = new StaffAudit();
-        var db = DemoDatabase.CreateContext(ConnectionString, o => o.AddInterceptors(new AuditInterceptor(audit, EntryTestContext.Clock())));
-        _audits[db] = audit;
-        return db;
-    }
+    /// <summary>A context to read what the import wrote.</summary>
+    public PartyReviewDbContext NewDbContext() => DemoDatabase.CreateContext(ConnectionString);
 
     public async Task<ImportResult> CheckAsync(byte[] file, string name)
     {
-        await using var db = NewDbContext();
-        return await Service(db).CheckAsync(new MemoryStream(file), name, cancellationToken: TestContext.Current.CancellationToken);
+        await using var scope = App.Scope();
+        return await scope.Get<ImportService>().CheckAsync(new MemoryStream(file), name, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     public async Task<ImportResult> CommitAsync(byte[] file, string name)
     {
-        await using var db = NewDbContext();
-        return await Service(db).CommitAsync(new MemoryStream(file), name, cancellationToken: TestContext.Current.CancellationToken);
+        await using var scope = App.Scope();
+        return await scope.Get<ImportService>().CommitAsync(new MemoryStream(file), name, cancellationToken: TestContext.Current.CancellationToken);
     }
-
-    public ImportService Service(PartyReviewDbContext db) =>
-        new(db, _audits[db], EntryTestContext.Clock(), Options.Create(Limits), NullLogger<ImportService>.Instance);
 
     public async Task<byte[]> ExportAsync(bool zip = false)
     {
-        await using var db = NewDbContext();
+        await using var scope = App.Scope();
+        var export = scope.Get<ExportService>();
         var stream = new MemoryStream();
-        var export = new ExportService(db, new CurrentCommittee(db));
         if (zip)
         {
             await export.WriteZipAsync(stream, TestContext.Current.CancellationToken);
@@ -82,9 +88,9 @@ public sealed class ImportTestContext(string connectionString, ImportOptions? li
     /// <summary>Every figure of every year: the three subject tallies and the movements, as text to compare.</summary>
     public async Task<string> TalliesAsync()
     {
-        await using var db = NewDbContext();
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
-        var service = new TallyService(db);
+        await using var scope = App.Scope();
+        var committeeId = await scope.Db().Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var service = scope.Get<TallyService>();
         var text = new StringBuilder();
         foreach (var year in (await service.GetYearsAsync(committeeId, TestContext.Current.CancellationToken)).OrderBy(y => y))
         {
@@ -113,9 +119,5 @@ public sealed class ImportTestContext(string connectionString, ImportOptions? li
             await db.AuditEntries.CountAsync(ct));
     }
 
-    public sealed class StaffAudit : IAuditContext
-    {
-        public string UserName => "staff@demo.local";
-        public string? Source { get; set; }
-    }
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -21,6 +21,7 @@ public sealed class MalformedImportTests
     private static async Task AssertRefusedAsync(byte[] file, string name, string expected, ImportOptions? limits = null)
     {
         var (context, before) = await DemoAsync(limits);
+        await using var owned = context;
         var result = await context.CommitAsync(file, name);
         Assert.False(result.Committed);
         Assert.NotNull(result.FileError);
@@ -104,6 +105,7 @@ public sealed class MalformedImportTests
     public async Task Broken_rows_are_refused_row_by_row_with_the_cell_and_nothing_is_written()
     {
         var (context, before) = await DemoAsync();
+        await using var owned = context;
         var file = Csv(MembersHeader + "\n" +
                        "MOI01,Nguyễn Văn Mới,Nam,01/01/1980,01/02/2010,01/03/2011,,TCCS01\n" +
                        "MOI02,Trần Thị Hai,Nữ,31/02/1985,01/02/2010,,,TCCS01\n" +
@@ -128,6 +130,7 @@ public sealed class MalformedImportTests
     public async Task An_unknown_level_and_an_impossible_ledger_are_refused_with_the_reason()
     {
         var (context, before) = await DemoAsync();
+        await using var owned = context;
         var file = Csv(
             "Năm,Đối tượng,Mã tổ chức,Mã đảng viên,Xếp loại\n2026,Tổ chức,TCCS02,,giỏi lắm\n2026,Tổ chức,TCCS03,,hoàn thành tốt\n");
         var result = await context.CommitAsync(file, "ket-qua.csv");

@@ -18,7 +18,7 @@ public sealed class MemberImportTests
     [Fact]
     public async Task Members_and_their_events_are_checked_then_written_with_their_state_from_the_ledger()
     {
-        var context = await ImportTestContext.DemoAsync();
+        await using var context = await ImportTestContext.DemoAsync();
         var file = Workbook(
             new SheetContent(ImportFormat.Members,
             [
@@ -63,7 +63,7 @@ public sealed class MemberImportTests
     [Fact]
     public async Task An_impossible_ledger_is_refused_on_the_row_of_the_event()
     {
-        var context = await ImportTestContext.DemoAsync();
+        await using var context = await ImportTestContext.DemoAsync();
         var before = await context.CountsAsync();
         var file = Workbook(
             new SheetContent(ImportFormat.Members, [["NK001", "Nguyễn Thị Nhập", "Nữ", new DateOnly(1990, 5, 1), null, null, null, null]]),
@@ -83,7 +83,7 @@ public sealed class MemberImportTests
     [Fact]
     public async Task Results_read_the_usual_spellings_of_a_level_and_are_audited_as_the_import()
     {
-        var context = await ImportTestContext.DemoAsync();
+        await using var context = await ImportTestContext.DemoAsync();
         var csv = "\uFEFFNăm;Đối tượng;Mã tổ chức;Mã đảng viên;Xếp loại;Điểm\n2026;Tổ chức;TCCS02;;Hoàn thành xuất sắc nhiệm vụ;92\n2026;tccs;TCCS03;;hoan thanh tot;\n";
         var result = await context.CommitAsync(Encoding.UTF8.GetBytes(csv), "ket-qua.csv");
         Assert.True(result.Committed, result.Describe());

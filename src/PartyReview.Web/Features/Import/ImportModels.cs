@@ -19,9 +19,17 @@ public sealed class RowOutcome
     public required int Row { get; init; }
     public string Subject { get; set; } = "";
     public RowStatus Status { get; set; }
-    public List<string> Messages { get; } = [];
+    public List<ImportMessage> Messages { get; } = [];
 
-    public string Message => string.Join("; ", Messages);
+    /// <summary>The messages in Vietnamese, joined.</summary>
+    public string Message => string.Join("; ", Messages.Select(m => m.Vietnamese));
+
+    /// <summary>Refuses the row with <paramref name="message"/>.</summary>
+    public void Fail(ImportMessage message)
+    {
+        Status = RowStatus.Error;
+        Messages.Add(message);
+    }
 }
 
 /// <summary>The counts of one sheet.</summary>
@@ -33,7 +41,10 @@ public sealed record SheetSummary(SheetKind Kind, string Title, int New, int Upd
 /// <summary>What reading and checking a file gave: a refusal of the whole file, or every row's outcome.</summary>
 public sealed class ImportResult
 {
-    public string? FileError { get; init; }
+    /// <summary>Why the whole file is refused, or null.</summary>
+    public ImportMessage? Refusal { get; init; }
+
+    public string? FileError => Refusal?.Vietnamese;
     public List<RowOutcome> Rows { get; init; } = [];
     public bool Committed { get; set; }
     public TimeSpan Elapsed { get; set; }
@@ -45,11 +56,11 @@ public sealed class ImportResult
         g.Key, ImportFormat.For(g.Key).Title, g.Count(r => r.Status == RowStatus.New), g.Count(r => r.Status == RowStatus.Updated),
         g.Count(r => r.Status == RowStatus.Unchanged), g.Count(r => r.Status == RowStatus.Error)))];
 
-    public static ImportResult Refused(string message) => new() { FileError = message };
+    public static ImportResult Refused(ImportMessage message) => new() { Refusal = message };
 
     public string Describe() => FileError ?? string.Join(", ", Sheets.Select(s =>
         $"{s.Title}: {VietnameseFormat.Count(s.New)} mới, {VietnameseFormat.Count(s.Updated)} cập nhật, {VietnameseFormat.Count(s.Unchanged)} không đổi, {VietnameseFormat.Count(s.Errors)} lỗi"));
 }
 
-/// <summary>Where a running import stands, for the progress bar.</summary>
+/// <summary>Where a running import stands, for the progress bar: the stage as a key of <see cref="ImportMessages"/>.</summary>
 public sealed record ImportProgressInfo(string Stage, int Rows, int Percent);

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 namespace PartyReview.Web.Features.Import;
 
 /// <summary>One row's outcome as kept between the dry run and the confirmation.</summary>
-public sealed record StoredRow(SheetKind Kind, string Sheet, int Row, string Subject, RowStatus Status, string Message);
+public sealed record StoredRow(SheetKind Kind, string Sheet, int Row, string Subject, RowStatus Status, IReadOnlyList<ImportMessage> Messages)
+{
+    /// <summary>The reasons in the user's language, joined.</summary>
+    public string MessageIn(Microsoft.Extensions.Localization.IStringLocalizer localizer) => string.Join("; ", Messages.Select(m => m.In(localizer)));
+}
 
 /// <summary>An uploaded file waiting for confirmation: who uploaded it, its name and hash, and what the last check found.</summary>
 public sealed class StoredImport
@@ -19,19 +23,19 @@ public sealed class StoredImport
     public DateTime UploadedAt { get; init; }
     public bool Committed { get; set; }
     public DateTime? CommittedAt { get; set; }
-    public string? FileError { get; set; }
+    public ImportMessage? Refusal { get; set; }
     public double ElapsedMilliseconds { get; set; }
     public List<StoredRow> Rows { get; set; } = [];
 
-    public bool HasErrors => FileError is not null || Rows.Any(r => r.Status == RowStatus.Error);
+    public bool HasErrors => Refusal is not null || Rows.Any(r => r.Status == RowStatus.Error);
 
     public void Record(ImportResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        FileError = result.FileError;
+        Refusal = result.Refusal;
         Committed = result.Committed;
         ElapsedMilliseconds = result.Elapsed.TotalMilliseconds;
-        Rows = [.. result.Rows.Select(r => new StoredRow(r.Kind, r.Sheet, r.Row, r.Subject, r.Status, r.Message))];
+        Rows = [.. result.Rows.Select(r => new StoredRow(r.Kind, r.Sheet, r.Row, r.Subject, r.Status, [.. r.Messages]))];
     }
 }
 
@@ -146,19 +150,19 @@ public sealed class ImportStore(IOptions<ImportOptions> options, TimeProvider cl
 }
 
 /// <summary>Where each running import stands, per user and token, for the progress bar's polling.</summary>
-public sealed class ImportProgressRegistry
+public sealed class ImportProgressRegistry(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, (ImportProgressInfo Info, DateTime At)> _running = new(StringComparer.Ordinal);
 
     public IProgress<ImportProgressInfo> Track(string userName, string? token)
     {
         var key = Key(userName, token);
-        foreach (var old in _running.Where(p => p.Value.At < DateTime.UtcNow.AddHours(-1)).Select(p => p.Key).ToList())
+        foreach (var old in _running.Where(p => p.Value.At < clock.GetUtcNow().UtcDateTime.AddHours(-1)).Select(p => p.Key).ToList())
         {
             _running.TryRemove(old, out _);
         }
 
-        return new Reporter(info => _running[key] = (info, DateTime.UtcNow));
+        return new Reporter(info => _running[key] = (info, clock.GetUtcNow().UtcDateTime));
     }
 
     public ImportProgressInfo? Get(string userName, string? token) =>

@@ -14,14 +14,14 @@ public sealed class ParsedRow(SheetFormat format, string sheet, int number, stri
     public string? this[string key] => values[Format.IndexOf(key)];
 
     /// <summary>Where a cell is, as the user finds it: "ô D5 (Ngày sinh)" in a workbook, "cột «Ngày sinh»" in a CSV line.</summary>
-    public string Cell(string key)
+    public ImportCell Cell(string key)
     {
         var index = Format.IndexOf(key);
-        var header = Format.Columns[index].Header;
-        return workbook && columns[index] >= 0
-            ? $"ô {TableReader.ColumnName(columns[index])}{Number.ToString(CultureInfo.InvariantCulture)} ({header})"
-            : $"cột «{header}»";
+        return new ImportCell(workbook && columns[index] >= 0 ? TableReader.ColumnName(columns[index]) : null, Number, Format.Columns[index].Header);
     }
+
+    /// <summary>A message about the cell of <paramref name="key"/>: the cell is its first value.</summary>
+    public ImportMessage At(string key, string messageKey, params string[] arguments) => new(messageKey, arguments) { Cell = Cell(key) };
 }
 
 /// <summary>Every data row of a file, grouped by sheet kind.</summary>
@@ -80,19 +80,19 @@ public sealed class ParsedFile
 
             if (count > limits.MaxRows)
             {
-                throw new ImportFileException($"Tệp có quá {VietnameseFormat.Count(limits.MaxRows)} dòng dữ liệu, giới hạn của một lần nhập; hãy chia thành nhiều tệp.");
+                throw new ImportFileException(ImportMessages.FileTooManyRows, VietnameseFormat.Count(limits.MaxRows));
             }
         }
 
         rowsRead?.Invoke(count);
         if (sheet is null)
         {
-            throw new ImportFileException("Tệp rỗng: không có dữ liệu nào để nhập.");
+            throw new ImportFileException(ImportMessages.FileEmpty);
         }
 
         if (count == 0)
         {
-            throw new ImportFileException("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào để nhập.");
+            throw new ImportFileException(ImportMessages.FileHeadersOnly);
         }
 
         return file;
@@ -100,7 +100,6 @@ public sealed class ParsedFile
 
     private static SheetFormat Recognize(TableRow header, bool workbook)
     {
-        var where = workbook ? $"Trang «{header.Sheet}»" : $"Tệp {header.Sheet}";
         if (ImportFormat.Recognize([.. header.Cells.Where(c => ImportFormat.All.Any(s => s.Columns.Any(col => Same(col.Header, c))))]) is { } known)
         {
             return known;
@@ -111,13 +110,13 @@ public sealed class ParsedFile
             .OrderByDescending(x => x.Known).First();
         if (best.Known == 0)
         {
-            throw new ImportFileException(
-                $"{where}: dòng {header.Number} không phải dòng tiêu đề của mẫu nhập (ví dụ «{string.Join("», «", ImportFormat.Members.Columns.Take(3).Select(c => c.Header))}»). " +
-                "Hãy dùng tệp mẫu tải từ trang Nhập và xuất dữ liệu.");
+            throw new ImportFileException(workbook ? ImportMessages.FileNotHeaderRowInSheet : ImportMessages.FileNotHeaderRowInCsv,
+                header.Sheet, header.Number.ToString(CultureInfo.InvariantCulture), string.Join("», «", ImportFormat.Members.Columns.Take(3).Select(c => c.Header)));
         }
 
         var missing = best.Sheet.Columns.Where(c => c.Required && !header.Cells.Any(h => Same(c.Header, h))).Select(c => c.Header);
-        throw new ImportFileException($"{where}: tiêu đề cột không đúng mẫu «{best.Sheet.Title}»; thiếu cột: {string.Join(", ", missing)}.");
+        throw new ImportFileException(workbook ? ImportMessages.FileWrongHeadersInSheet : ImportMessages.FileWrongHeadersInCsv,
+            header.Sheet, best.Sheet.Title, string.Join(", ", missing));
     }
 
     private static int IndexOfHeader(IReadOnlyList<string?> cells, string header)
