@@ -9,20 +9,6 @@ namespace PartyReview.ArchitectureTests;
 /// </summary>
 public sealed class AuditTests
 {
-    /// <summary>
-    /// Temporary: the write paths that still create AuditEntry objects by hand. Issue #12 converts them to
-    /// db.Audit.Record; the lead empties this list after merging (an entry that no longer offends fails the test).
-    /// </summary>
-    private static readonly string[] TemporaryAuditWriters =
-    [
-        "PartyReview.Web.Features.Import.ImportService",
-        "PartyReview.Web.Features.Import.ImportService/Planner",
-        "PartyReview.Web.Features.Members.MemberService",
-        "PartyReview.Web.Features.Movements.MovementService",
-        "PartyReview.Web.Features.Organizations.OrganizationService",
-        "PartyReview.Web.Features.Periods.PeriodService",
-    ];
-
     /// <summary>Namespaces whose types may use AuditEntry for good: the writer, the log readers, the EF mapping, the entity.</summary>
     private static readonly string[] PermittedNamespaces =
     [
@@ -53,10 +39,8 @@ public sealed class AuditTests
         var result = Types.InAssemblies([Architecture.Domain, Architecture.Data, Architecture.Web])
             .Should().NotHaveDependencyOnAny("PartyReview.Domain.Auditing.AuditEntry").GetResult();
         var users = (result.FailingTypes ?? []).Select(t => t.FullName).Where(n => !Permitted(n)).ToList();
-        var offending = users.Except(TemporaryAuditWriters).Order(StringComparer.Ordinal).ToList();
-        var stale = TemporaryAuditWriters.Except(users).ToList();
+        var offending = users.Order(StringComparer.Ordinal).ToList();
         Assert.True(offending.Count == 0, Architecture.Message(
             "These types use AuditEntry; record through db.Audit.Record(...) and let the interceptor write the row:", offending));
-        Assert.True(stale.Count == 0, Architecture.Message("These no longer use AuditEntry; delete them from TemporaryAuditWriters:", stale));
     }
 }

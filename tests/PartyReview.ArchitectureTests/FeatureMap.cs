@@ -48,7 +48,8 @@ internal static class FeatureMap
             var others = topLevel.Where(n => FeatureOf(n) != feature).ToList();
             var result = Types.InAssembly(Architecture.Web).That().ResideInNamespace($"{Namespace}.{feature}")
                 .Should().NotHaveDependencyOnAny([.. others]).GetResult();
-            foreach (var type in result.FailingTypes ?? [])
+            // ResideInNamespace matches a prefix: "Features.Members" would take in "Features.Membership".
+            foreach (var type in (result.FailingTypes ?? []).Where(t => FeatureOf(t.FullName) == feature))
             {
                 found.AddRange(AllDependencies(type, others).Select(to => new FeatureDependency(type.FullName, to)));
             }

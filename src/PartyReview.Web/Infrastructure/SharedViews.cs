@@ -35,7 +35,7 @@ public static class History
         ReadAsync(db, a => a.OrganizationId == organizationId && a.MemberId == null, cancellationToken);
 
     /// <summary>The newest audited changes matching the filter, as history lines.</summary>
-    public static Task<List<HistoryLine>> ReadAsync(PartyReviewDbContext db, Expression<Func<AuditEntry, bool>> filter, CancellationToken cancellationToken)
+    private static Task<List<HistoryLine>> ReadAsync(PartyReviewDbContext db, Expression<Func<AuditEntry, bool>> filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.AuditEntries.AsNoTracking().Where(filter)

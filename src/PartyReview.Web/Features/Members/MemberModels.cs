@@ -1,3 +1,4 @@
+using PartyReview.Web.Features.Organizations;
 using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
@@ -7,7 +8,6 @@ namespace PartyReview.Web.Features.Members;
 
 public sealed record MemberLine(int Id, string MemberCode, string FullName, Gender Gender, DateOnly BirthDate, DateOnly AdmittedOn, MemberStatus Status, string? PartyCardNumber, string? Organization, DateOnly? LeftOn);
 
-public sealed record OrganizationOption(int Id, string Code, string Name);
 
 public sealed class MemberListViewModel
 {

@@ -101,15 +101,6 @@ public sealed class MemberService(
                 x.Official ? MemberStatus.Official : MemberStatus.Probationary, x.Member.PartyCardNumber, x.Organization, null));
     }
 
-    /// <summary>The organizations (not dissolved) in <paramref name="scope"/>, by code, for the forms' lists.</summary>
-    public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(Scope scope, CancellationToken cancellationToken = default)
-    {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
-        return await db.Organizations.AsNoTracking()
-            .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null).InScope(scope, o => o.Id)
-            .OrderBy(o => o.Code).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>A member's file; null when unknown or outside <paramref name="scope"/> (where they belong now).</summary>
     public async Task<MemberDetailsViewModel?> GetAsync(int id, Scope scope, CancellationToken cancellationToken = default)
     {
@@ -139,7 +130,7 @@ public sealed class MemberService(
             Member = member,
             Reviews = reviews,
             Ledger = (await ledgers.GetLedgerAsync(id, scope, cancellationToken))!,
-            History = await History.ReadAsync(db, a => a.MemberId == id, cancellationToken),
+            History = await History.OfMemberAsync(db, id, cancellationToken),
         };
     }
 
@@ -161,7 +152,7 @@ public sealed class MemberService(
         var committee = await currentCommittee.GetAsync(cancellationToken) ?? throw new InvalidOperationException("No committee.");
         var code = form.MemberCode!.Trim().ToUpperInvariant();
         var codeTaken = await db.Members.AnyAsync(m => m.CommitteeId == committee.Id && m.MemberCode == code && m.Id != id, cancellationToken)
-            ? new ResultError(nameof(form.MemberCode), MembersMessages.CodeTaken, code)
+            ? new ResultError(nameof(form.MemberCode), MovementsMessages.CodeTaken, code)
             : null;
         if (id is null)
         {
@@ -176,7 +167,7 @@ public sealed class MemberService(
         var existing = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
         if (!AdmissionRules.IsOldEnough(form.BirthDate!.Value, existing.AdmittedOn))
         {
-            return Result.Fail(nameof(form.BirthDate), MembersMessages.TooYoung);
+            return Result.Fail(nameof(form.BirthDate), MovementsMessages.TooYoung);
         }
 
         existing.MemberCode = code;
@@ -251,7 +242,7 @@ public sealed class MemberService(
         }
         else if (form.BirthDate is { } born && !AdmissionRules.IsOldEnough(born, admitted))
         {
-            errors.Add(new(nameof(form.BirthDate), MembersMessages.TooYoung));
+            errors.Add(new(nameof(form.BirthDate), MovementsMessages.TooYoung));
         }
 
         if (received && form.ReceivedOn is not { })

@@ -1,3 +1,4 @@
+using PartyReview.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace PartyReview.Web.Features.Members;
 
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class MembersController(
-    MemberService members, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, MembershipMessages messages,
+    MemberService members, OrganizationService organizations, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, MembershipMessages messages,
     ILogger<MembersController> logger) : Controller
 {
     [HttpGet("/Members")]
@@ -22,7 +23,7 @@ public sealed class MembersController(
         {
             Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), scope, on, cancellationToken),
             On = on,
-            Organizations = await members.OrganizationsAsync(scope, cancellationToken),
+            Organizations = await organizations.OptionsAsync(scope, cancellationToken),
             Query = q,
             OrganizationId = scope.IsWholeCommittee ? organizationId : scope.OrganizationFilter,
             Status = status,
@@ -103,7 +104,7 @@ public sealed class MembersController(
     {
         Id = id,
         Member = form,
-        Organizations = await members.OrganizationsAsync(Scope.WholeCommittee, cancellationToken),
+        Organizations = await organizations.OptionsAsync(Scope.WholeCommittee, cancellationToken),
         Current = id is { } existing ? (await members.GetAsync(existing, Scope.WholeCommittee, cancellationToken))?.Member : null,
     };
 

@@ -6,8 +6,6 @@ namespace PartyReview.Web.Features.Members;
 /// <summary>The Members feature's messages (Resources/Features/Members/MembersMessages.resx, Vietnamese, and .en.resx).</summary>
 public sealed class MembersMessages
 {
-    public const string CodeTaken = "Members.CodeTaken";
-    public const string TooYoung = "Members.TooYoung";
     public const string EntryKindRequired = "Members.EntryKindRequired";
     public const string OrganizationRequired = "Members.OrganizationRequired";
     public const string AdmittedOnRequired = "Members.AdmittedOnRequired";
@@ -19,7 +17,7 @@ public sealed class MembersMessages
     /// <summary>Every key the feature's services return, for the resources' parity test.</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
-        CodeTaken, TooYoung, EntryKindRequired, OrganizationRequired, AdmittedOnRequired, AdmittedOnInFuture, ReceivedOnRequired,
+        EntryKindRequired, OrganizationRequired, AdmittedOnRequired, AdmittedOnInFuture, ReceivedOnRequired,
         ReceivedBeforeAdmission, OfficialTooEarly,
     ];
 }

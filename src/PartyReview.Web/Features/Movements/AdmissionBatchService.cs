@@ -4,7 +4,6 @@ using PartyReview.Data.Auditing;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
-using PartyReview.Web.Features.Members;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
 
@@ -117,13 +116,13 @@ public sealed class AdmissionBatchService(
             }
             else if (!AdmissionRules.IsOldEnough(born, date))
             {
-                errors.Add(new(prefix + nameof(row.BirthDate), MembersMessages.TooYoung));
+                errors.Add(new(prefix + nameof(row.BirthDate), MovementsMessages.TooYoung));
             }
 
             var code = Code(row);
             if (!string.IsNullOrEmpty(code) && (taken.Contains(code) || !seen.Add(code)))
             {
-                errors.Add(new(prefix + nameof(row.MemberCode), MembersMessages.CodeTaken, code));
+                errors.Add(new(prefix + nameof(row.MemberCode), MovementsMessages.CodeTaken, code));
             }
         }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Movements;
-using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Movements;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Movements;
-using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Features.Movements;

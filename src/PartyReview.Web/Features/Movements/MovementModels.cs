@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
-using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Organizations;
 
 namespace PartyReview.Web.Features.Movements;
 

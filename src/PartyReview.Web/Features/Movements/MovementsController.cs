@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using PartyReview.Web.Features.Members;
+using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
@@ -13,8 +13,8 @@ namespace PartyReview.Web.Features.Movements;
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class MovementsController(
     LedgerService ledger, MemberLedgerQuery ledgers, AdmissionBatchService admissions, AdmissionTargetService targets,
-    YearMovementsQuery years, ProbationQuery probation, MemberService members, IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> text, MembershipMessages messages, TimeProvider clock) : Controller
+    YearMovementsQuery years, ProbationQuery probation, OrganizationService organizations, IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text, IStringLocalizer<MovementsMessages> messages, TimeProvider clock) : Controller
 {
     [HttpGet("/Movements")]
     [HttpGet("/Movements/{year:int:range(1930,2100)}")]
@@ -234,5 +234,5 @@ public sealed class MovementsController(
     }
 
     private async Task<AdmissionBatchViewModel> AdmissionModelAsync(AdmissionBatchForm form, Scope scope, CancellationToken cancellationToken) =>
-        new() { Form = form, Organizations = await members.OrganizationsAsync(scope, cancellationToken) };
+        new() { Form = form, Organizations = await organizations.OptionsAsync(scope, cancellationToken) };
 }

@@ -11,6 +11,8 @@ namespace PartyReview.Web.Features.Movements;
 public sealed class MovementsMessages
 {
     public const string LockedYear = "Movements.LockedYear";
+    public const string CodeTaken = "Movements.CodeTaken";
+    public const string TooYoung = "Movements.TooYoung";
     public const string AdmitFirst = "Movements.AdmitFirst";
     public const string ReceivingOrganizationRequired = "Movements.ReceivingOrganizationRequired";
     public const string DestinationUnknown = "Movements.DestinationUnknown";
@@ -29,7 +31,7 @@ public sealed class MovementsMessages
     /// <summary>Every key the feature's services return, for the resources' parity test.</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
-        LockedYear, AdmitFirst, ReceivingOrganizationRequired, DestinationUnknown, DestinationIsCurrent, CardTaken, OnlyLastEntry, OnlyEntry,
+        LockedYear, CodeTaken, TooYoung, AdmitFirst, ReceivingOrganizationRequired, DestinationUnknown, DestinationIsCurrent, CardTaken, OnlyLastEntry, OnlyEntry,
         OrganizationUnknown, AdmissionInFuture, NoAdmissionRows, FullNameRequired, GenderRequired, BirthDateRequired, TargetOutOfRange,
         .. LedgerErrorKeys.All,
     ];

@@ -4,6 +4,9 @@ using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Organizations;
 
+/// <summary>An organization in a form's list: id, code, name.</summary>
+public sealed record OrganizationOption(int Id, string Code, string Name);
+
 public sealed record OrganizationLine(int Id, string Code, string Name, OrganizationKind Kind, DateOnly FoundedOn, DateOnly? DissolvedOn, bool HasExecutiveCommittee, int Members);
 
 public sealed class OrganizationListViewModel

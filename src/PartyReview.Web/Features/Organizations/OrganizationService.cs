@@ -11,6 +11,15 @@ namespace PartyReview.Web.Features.Organizations;
 /// <summary>The committee's grassroots organizations: list, search, create, edit, history.</summary>
 public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommittee currentCommittee, TimeProvider clock)
 {
+    /// <summary>The organizations (not dissolved) in <paramref name="scope"/>, by code, for the forms' lists.</summary>
+    public async Task<IReadOnlyList<OrganizationOption>> OptionsAsync(Scope scope, CancellationToken cancellationToken = default)
+    {
+        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        return await db.Organizations.AsNoTracking()
+            .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null).InScope(scope, o => o.Id)
+            .OrderBy(o => o.Code).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
+    }
+
     public async Task<PagedList<OrganizationLine>> ListAsync(string? query, OrganizationKind? kind, Scope scope, int page, CancellationToken cancellationToken = default)
     {
         var organizations = await QueryAsync(query, kind, scope, cancellationToken);
@@ -60,7 +69,7 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
             Id = organization.Id,
             Organization = ToForm(organization),
             Members = await db.Members.CountAsync(m => m.OrganizationId == id && m.LeftOn == null, cancellationToken),
-            History = await History.ReadAsync(db, a => a.OrganizationId == id && a.MemberId == null, cancellationToken),
+            History = await History.OfOrganizationAsync(db, id, cancellationToken),
         };
     }
 
