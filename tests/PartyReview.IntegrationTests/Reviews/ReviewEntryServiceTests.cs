@@ -126,7 +126,7 @@ public sealed class ReviewEntryServiceTests
     [Theory]
     [InlineData("250", RuleTexts.ScoreOutOfRange)]
     [InlineData("-5", RuleTexts.InvalidScore)]
-    [InlineData("2222222222222222", RuleTexts.InvalidScore)]
+    [InlineData("2222222222222222", RuleTexts.ScoreOutOfRange)]
     public async Task A_score_outside_0_to_100_is_refused_beside_its_row_and_the_typed_sheet_is_kept(string typed, string key)
     {
         await using var context = await EntryTestContext.CreateAsync();
