@@ -62,7 +62,7 @@ internal sealed partial class DemoPlan
                 review.MarkChanged();
                 var counts = MemberCounts.Of(membersByOrganization.GetValueOrDefault(o, []));
                 var quota = ReviewRuleSet.QuotaFinding(new QuotaCheck(counts.Excellent, counts.Good, ReviewPeriod.DefaultExcellenceQuotaPercent), null);
-                review.Warnings = quota?.Message;
+                review.Warnings = quota?.Vietnamese;
             }
 
             AddSheet(o, review, leadership);

@@ -82,4 +82,66 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         var focusedField = await page.EvaluateAsync<string?>("document.activeElement?.dataset.field");
         Assert.Equal("reason", focusedField);
     }
+
+    [Fact]
+    public async Task The_first_Tab_lands_on_a_row_digits_mean_levels_and_a_score_out_of_range_is_red_at_once()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync("staff@demo.local");
+        await page.GotoAsync("/Periods/2026");
+        await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
+        var grid = new EntryGridPage(page);
+        await grid.ReadyAsync();
+        var members = await grid.Rows.CountAsync();
+        Assert.True(members > 1);
+        Assert.Equal(members, await page.Locator("tr[data-row][data-pending=true]").CountAsync());
+
+        // Tab into the grid from the link above it: the first row, not the score field inside it.
+        await page.GetByTestId("back").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(await grid.Rows.Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
+        Assert.Null(await grid.FocusedFieldAsync());
+
+        // "2" for each member: every member HTTNV, no score typed anywhere.
+        for (var i = 0; i < members; i++)
+        {
+            await page.Keyboard.PressAsync("2");
+        }
+
+        Assert.Equal(members.ToString(System.Globalization.CultureInfo.InvariantCulture), await grid.CountAsync("Good"));
+        for (var i = 0; i < members; i++)
+        {
+            Assert.Equal("2", await grid.LevelSelect(i).InputValueAsync());
+            Assert.Equal("", await grid.ScoreInput(i).InputValueAsync());
+        }
+
+        // The score is entered on purpose (→ or F2); 250 is red at once, with the range message under the field.
+        var url = page.Url;
+        await grid.Rows.Nth(0).FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("score", await grid.FocusedFieldAsync());
+        await page.Keyboard.TypeAsync("250");
+        var score = grid.ScoreInput(0);
+        Assert.True(await score.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
+        Assert.Equal("true", await score.GetAttributeAsync("aria-invalid"));
+        var feedback = grid.Rows.Nth(0).Locator("[data-score-feedback]");
+        Assert.True(await feedback.IsVisibleAsync());
+        Assert.Contains("Điểm phải từ 0 đến 100", await feedback.InnerTextAsync(), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("score", await grid.FocusedFieldAsync());
+        Assert.Equal(url, page.Url);
+        Assert.Equal(0, await page.GetByTestId("saved").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Esc back to the row, F2 into the score again: 85,5 is fine and gives HTTNV.
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Null(await grid.FocusedFieldAsync());
+        await page.Keyboard.PressAsync("F2");
+        Assert.Equal("score", await grid.FocusedFieldAsync());
+        await page.Keyboard.TypeAsync("85.5");
+        Assert.Equal("85,5", await score.InputValueAsync());
+        Assert.False(await score.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
+        Assert.False(await feedback.IsVisibleAsync());
+        Assert.Equal("2", await grid.LevelSelect(0).InputValueAsync());
+    }
 }

@@ -24,4 +24,8 @@ public sealed class EntryGridPage(IPage page)
     public async Task<string?> FocusedMemberAsync() => await page.EvaluateAsync<string?>("document.activeElement?.getAttribute('aria-label')");
 
     public ILocator LevelSelect(int row) => Rows.Nth(row).Locator("[data-field=level]");
+
+    public ILocator ScoreInput(int row) => Rows.Nth(row).Locator("[data-field=score]");
+
+    public async Task<string?> FocusedFieldAsync() => await page.EvaluateAsync<string?>("document.activeElement?.dataset.field ?? null");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data.Identity;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Rules;
 using PartyReview.Web.Features.Reviews;
 
 namespace PartyReview.IntegrationTests.Reviews;
@@ -114,12 +115,36 @@ public sealed class ReviewEntryServiceTests
         var result = await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token);
 
         Assert.Equal(EntrySaveOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Model!.Members[3].Errors, e => e.Message.Contains("kỷ luật", StringComparison.Ordinal));
-        Assert.Contains(result.Model.Members[5].Errors, e => e.Message.Contains("không hợp lệ", StringComparison.Ordinal));
+        Assert.Contains(result.Model!.Members[3].Errors, e => e.Vietnamese.Contains("kỷ luật", StringComparison.Ordinal));
+        Assert.Contains(result.Model.Members[5].Errors, e => e.Vietnamese.Contains("không hợp lệ", StringComparison.Ordinal));
         var check = context.NewDbContext();
         var periodId = await PeriodIdAsync(check, 2026);
         Assert.Equal(0, await check.MemberReviews.CountAsync(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId && r.Level != null, Token));
         Assert.Empty(await check.AuditEntries.ToListAsync(Token));
+    }
+
+    [Theory]
+    [InlineData("250", RuleTexts.ScoreOutOfRange)]
+    [InlineData("-5", RuleTexts.InvalidScore)]
+    [InlineData("2222222222222222", RuleTexts.ScoreOutOfRange)]
+    public async Task A_score_outside_0_to_100_is_refused_beside_its_row_and_the_typed_sheet_is_kept(string typed, string key)
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var organizationId = await context.OrganizationIdAsync(PendingOrganization);
+        var service = context.EntryService();
+        var form = EntryTestContext.FormOf((await service.GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!);
+        form.Members.ForEach(m => m.Level = QualityLevel.Good);
+        form.Members[2].Score = typed;
+
+        var result = await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token);
+
+        Assert.Equal(EntrySaveOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Model!.Members[2].Errors, e => e.Key == key);
+        Assert.Equal(typed, result.Model.Members[2].Score);
+        Assert.All(result.Model.Members, m => Assert.Equal(QualityLevel.Good, m.Level));
+        var check = context.NewDbContext();
+        var periodId = await PeriodIdAsync(check, 2026);
+        Assert.Equal(0, await check.MemberReviews.CountAsync(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId && r.Level != null, Token));
     }
 
     [Fact]
@@ -135,7 +160,7 @@ public sealed class ReviewEntryServiceTests
         Assert.Equal(EntrySaveOutcome.Saved, (await service.SaveAsync(2026, organizationId, form, EntryTestContext.Staff, Token)).Outcome);
         var shown = (await context.EntryService().GetAsync(2026, organizationId, EntryTestContext.Staff, Token))!;
         Assert.Equal(QualityLevel.NotComplete, shown.Members[0].ResultingLevel);
-        Assert.Contains(shown.Members[0].Findings, f => f.Message.Contains("bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ", StringComparison.Ordinal));
+        Assert.Contains(shown.Members[0].Findings, f => f.Vietnamese.Contains("bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ReviewRuleSetTests
         }
         else
         {
-            Assert.Contains(result.Findings, f => f.Severity == severity && f.Message.Contains(message, StringComparison.Ordinal));
+            Assert.Contains(result.Findings, f => f.Severity == severity && f.Vietnamese.Contains(message, StringComparison.Ordinal));
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class ReviewRuleSetTests
     public void A_member_admitted_less_than_six_months_ago_is_proposed_not_rated()
     {
         var result = ReviewRuleSet.For(RuleSet.Regulation366Guidance43).AssessMember(new SubjectEntry(null, Score: 80m), new DateOnly(2026, 8, 1), ReviewDate);
-        Assert.Contains(result.Warnings, w => w.Message.Contains("chưa đủ 6 tháng", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Vietnamese.Contains("chưa đủ 6 tháng", StringComparison.Ordinal));
     }
 
     public static TheoryData<MemberCounts, bool, string> ExcellentOrganizationCases => new()
@@ -73,7 +73,7 @@ public sealed class ReviewRuleSetTests
         Assert.Equal(!allowed, result.HasErrors);
         if (!allowed)
         {
-            Assert.Contains(result.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+            Assert.Contains(result.Errors, e => e.Vietnamese.Contains(message, StringComparison.Ordinal));
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class ReviewRuleSetTests
     public void A_newly_founded_organization_is_proposed_not_rated()
     {
         var result = ReviewRuleSet.For(RuleSet.Regulation132Guidance21).AssessOrganization(new SubjectEntry(QualityLevel.Good), newlyFounded: true, new MemberCounts(0, 5, 0, 0));
-        Assert.Contains(result.Warnings, w => w.Message.Contains("Mới thành lập dưới 6 tháng", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Vietnamese.Contains("Mới thành lập dưới 6 tháng", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ReviewRuleSetTests
     public void Under_21_HD_a_member_warned_or_worse_fails_the_leadership(RuleSet ruleSet, bool fails)
     {
         var result = ReviewRuleSet.For(ruleSet).AssessLeadership(new SubjectEntry(QualityLevel.Good), newlyFounded: false, memberWarnedOrWorse: true);
-        Assert.Equal(fails, result.Errors.Any(e => e.Message.Contains("cảnh cáo trở lên", StringComparison.Ordinal)));
+        Assert.Equal(fails, result.Errors.Any(e => e.Vietnamese.Contains("cảnh cáo trở lên", StringComparison.Ordinal)));
         Assert.False(ReviewRuleSet.For(ruleSet).AssessLeadership(new SubjectEntry(QualityLevel.NotComplete), false, memberWarnedOrWorse: true).HasErrors);
     }
 
@@ -118,9 +118,48 @@ public sealed class ReviewRuleSetTests
     public void Exceeding_the_quota_warns_and_asks_for_a_justification_then_records_it()
     {
         var quota = new QuotaCheck(7, 30, 20);
-        Assert.Contains("cần nhập lý do giải trình", ReviewRuleSet.QuotaFinding(quota, null)!.Message, StringComparison.Ordinal);
-        Assert.Contains("đã giải trình: Chi bộ có thành tích đặc biệt", ReviewRuleSet.QuotaFinding(quota, "Chi bộ có thành tích đặc biệt")!.Message, StringComparison.Ordinal);
+        Assert.Contains("cần nhập lý do giải trình", ReviewRuleSet.QuotaFinding(quota, null)!.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("đã giải trình: Chi bộ có thành tích đặc biệt", ReviewRuleSet.QuotaFinding(quota, "Chi bộ có thành tích đặc biệt")!.Vietnamese, StringComparison.Ordinal);
         Assert.Equal(FindingSeverity.Warning, ReviewRuleSet.QuotaFinding(quota, null)!.Severity);
         Assert.Null(ReviewRuleSet.QuotaFinding(new QuotaCheck(6, 30, 20), null));
+    }
+
+    [Fact]
+    public void A_finding_is_a_key_with_formatted_arguments_and_its_Vietnamese_record()
+    {
+        var rules = ReviewRuleSet.For(RuleSet.Regulation366Guidance43);
+
+        var lowered = rules.AssessMember(new SubjectEntry(null, Score: 95.5m, Disciplined: true), LongAgo, ReviewDate).Findings.Single();
+        Assert.Equal(RuleTexts.ScoreLoweredByDiscipline, lowered.Key);
+        Assert.Equal(["95,5", "hoàn thành xuất sắc nhiệm vụ", "HTXSNV"], lowered.Arguments);
+        Assert.Equal("95,5 điểm ứng với mức hoàn thành xuất sắc nhiệm vụ, nhưng bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ.", lowered.Vietnamese);
+
+        var admitted = rules.AssessMember(new SubjectEntry(null, Score: 80m), new DateOnly(2026, 8, 1), ReviewDate).Warnings.Single();
+        Assert.Equal(RuleTexts.NewlyAdmitted, admitted.Key);
+        Assert.Equal(["01/08/2026"], admitted.Arguments);
+
+        var disciplined = rules.AssessMember(new SubjectEntry(QualityLevel.Excellent, Disciplined: true), LongAgo, ReviewDate).Errors.Single();
+        Assert.Equal(RuleTexts.DisciplinedMember, disciplined.Key);
+        Assert.Empty(disciplined.Arguments);
+        Assert.Equal(RuleTexts.DisciplinedLeadership, rules.AssessLeadership(new SubjectEntry(QualityLevel.Good, Disciplined: true), false).Errors.Single().Key);
+    }
+
+    [Fact]
+    public void The_quota_finding_carries_the_quota_figures_and_the_justification()
+    {
+        var justified = ReviewRuleSet.QuotaFinding(new QuotaCheck(7, 30, 20), " Thành tích đặc biệt ")!;
+        Assert.Equal(RuleTexts.QuotaJustified, justified.Key);
+        Assert.Equal(["7", "20", "30", "6", "1", "Thành tích đặc biệt"], justified.Arguments);
+        Assert.Equal("Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ (HTXSNV 7 — tối đa 20 % của 30 HTTNV = 6 — vượt 1), đã giải trình: Thành tích đặc biệt", justified.Vietnamese);
+    }
+
+    [Theory]
+    [InlineData("tám mươi", "Điểm “tám mươi” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.")]
+    [InlineData("2222222222222222222222222", "Điểm “22222222222222222222…” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.")]
+    public void An_invalid_score_repeats_what_was_typed_within_reason(string typed, string vietnamese)
+    {
+        var finding = RuleFinding.InvalidScore(typed);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(vietnamese, finding.Vietnamese);
     }
 }

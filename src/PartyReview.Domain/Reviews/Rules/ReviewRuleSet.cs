@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartyReview.Domain.Formatting;
 
 namespace PartyReview.Domain.Reviews.Rules;
@@ -35,11 +36,11 @@ public abstract class ReviewRuleSet
     {
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
-        var (level, score, reason) = AssessCommon(entry, findings, forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, "Đảng viên");
+        var (level, score, reason) = AssessCommon(
+            entry, findings, forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, RuleTexts.DisciplinedMember);
         if (level is not null && ReviewRoster.IsNewlyAdmitted(admittedOn, reviewDate))
         {
-            findings.Add(new(FindingSeverity.Warning,
-                $"Kết nạp ngày {VietnameseFormat.Date(admittedOn)}, chưa đủ 6 tháng: đề nghị không xếp loại (vẫn tham gia kiểm điểm)."));
+            findings.Add(RuleFinding.Warning(RuleTexts.NewlyAdmitted, VietnameseFormat.Date(admittedOn)));
         }
 
         return new Assessment(level, score, reason, findings);
@@ -50,21 +51,22 @@ public abstract class ReviewRuleSet
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(members);
         var findings = new List<RuleFinding>();
-        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, "Tổ chức");
+        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedOrganization);
         AddNewlyFounded(level, newlyFounded, findings);
         if (level == QualityLevel.Excellent)
         {
             if (members.NotComplete > 0)
             {
-                findings.Add(new(FindingSeverity.Error,
-                    $"Có {members.NotComplete} đảng viên không hoàn thành nhiệm vụ: tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ."));
+                findings.Add(RuleFinding.Error(RuleTexts.MembersNotComplete, Number(members.NotComplete)));
             }
 
             if (members.Rated > 0 && members.GoodOrBetter * 100 < members.Rated * ExcellentOrganizationGoodShare)
             {
-                findings.Add(new(FindingSeverity.Error,
-                    $"Chỉ {members.GoodOrBetter}/{members.Rated} đảng viên hoàn thành tốt nhiệm vụ trở lên (cần từ {ExcellentOrganizationGoodShare} %): "
-                    + "tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ."));
+                findings.Add(RuleFinding.Error(
+                    RuleTexts.TooFewGoodMembers,
+                    Number(members.GoodOrBetter),
+                    Number(members.Rated),
+                    Number(ExcellentOrganizationGoodShare)));
             }
         }
 
@@ -76,12 +78,11 @@ public abstract class ReviewRuleSet
     {
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
-        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, "Tập thể lãnh đạo");
+        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedLeadership);
         AddNewlyFounded(level, newlyFounded, findings);
         if (MemberWarningFailsLeadership && memberWarnedOrWorse && level is not null and not QualityLevel.NotComplete)
         {
-            findings.Add(new(FindingSeverity.Error,
-                "Có đảng viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo phải xếp loại không hoàn thành nhiệm vụ (Hướng dẫn 21-HD/BTCTW)."));
+            findings.Add(RuleFinding.Error(RuleTexts.MemberWarnedFailsLeadership));
         }
 
         return new Assessment(level, score, reason, findings);
@@ -97,18 +98,18 @@ public abstract class ReviewRuleSet
         }
 
         return string.IsNullOrWhiteSpace(justification)
-            ? new(FindingSeverity.Warning, $"Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ ({quota.Describe()}): cần nhập lý do giải trình.")
-            : new(FindingSeverity.Warning, $"Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ ({quota.Describe()}), đã giải trình: {justification.Trim()}");
+            ? new(FindingSeverity.Warning, RuleTexts.QuotaExceeded, quota.Arguments)
+            : new(FindingSeverity.Warning, RuleTexts.QuotaJustified, [.. quota.Arguments, justification.Trim()]);
     }
 
     private (QualityLevel? Level, decimal? Score, NotRatedReason? Reason) AssessCommon(
-        SubjectEntry entry, List<RuleFinding> findings, bool forgiven, bool capAtComplete, string subject)
+        SubjectEntry entry, List<RuleFinding> findings, bool forgiven, bool capAtComplete, string disciplinedKey)
     {
         if (entry.Reason is { } reason)
         {
             if (reason == NotRatedReason.Other && string.IsNullOrWhiteSpace(entry.Note))
             {
-                findings.Add(new(FindingSeverity.Error, "Lý do khác: ghi rõ lý do ở cột ghi chú."));
+                findings.Add(RuleFinding.Error(RuleTexts.OtherReasonNeedsNote));
             }
 
             return (null, null, reason);
@@ -119,13 +120,13 @@ public abstract class ReviewRuleSet
         {
             if (!UsesPointScale)
             {
-                findings.Add(new(FindingSeverity.Error, $"{RuleSet.Documents()} không chấm điểm: chọn mức xếp loại."));
+                findings.Add(RuleFinding.Error(RuleTexts.NoPointScale, RuleSet.Documents()));
                 return (entry.Level, null, null);
             }
 
             if (score is < 0 or > PointScale.Maximum)
             {
-                findings.Add(new(FindingSeverity.Error, "Điểm phải từ 0 đến 100."));
+                findings.Add(RuleFinding.Error(RuleTexts.ScoreOutOfRange));
                 return (null, score, null);
             }
 
@@ -134,14 +135,12 @@ public abstract class ReviewRuleSet
             if (disciplined && level != QualityLevel.NotComplete)
             {
                 level = QualityLevel.NotComplete;
-                findings.Add(new(FindingSeverity.Note,
-                    $"{VietnameseFormat.Score(score)} điểm ứng với mức {derived.VietnameseName().ToLowerInvariant()}, nhưng bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ."));
+                findings.Add(RuleFinding.Note(RuleTexts.ScoreLoweredByDiscipline, [.. ScoreAndLevel(score, derived)]));
             }
             else if (capAtComplete && level.IsAtLeast(QualityLevel.Good))
             {
                 level = QualityLevel.Complete;
-                findings.Add(new(FindingSeverity.Note,
-                    $"{VietnameseFormat.Score(score)} điểm ứng với mức {derived.VietnameseName().ToLowerInvariant()}, nhưng nghỉ ốm từ 3 tháng trở lên nên cao nhất là hoàn thành nhiệm vụ."));
+                findings.Add(RuleFinding.Note(RuleTexts.ScoreCappedBySickLeave, [.. ScoreAndLevel(score, derived)]));
             }
 
             return (level, score, null);
@@ -154,26 +153,32 @@ public abstract class ReviewRuleSet
 
         if (UsesPointScale)
         {
-            findings.Add(new(FindingSeverity.Warning, $"Chưa nhập điểm: {RuleSet.Documents()} chấm theo thang 100 điểm."));
+            findings.Add(RuleFinding.Warning(RuleTexts.ScoreMissing, RuleSet.Documents()));
         }
 
         if (disciplined && chosen != QualityLevel.NotComplete)
         {
-            findings.Add(new(FindingSeverity.Error, $"{subject} bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ."));
+            findings.Add(RuleFinding.Error(disciplinedKey));
         }
         else if (capAtComplete && chosen.IsAtLeast(QualityLevel.Good))
         {
-            findings.Add(new(FindingSeverity.Error, "Nghỉ ốm từ 3 tháng trở lên: cao nhất là hoàn thành nhiệm vụ."));
+            findings.Add(RuleFinding.Error(RuleTexts.SickLeaveCap));
         }
 
         return (chosen, null, null);
     }
 
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The arguments of a score and the level it reaches: "95", "hoàn thành xuất sắc nhiệm vụ", "HTXSNV".</summary>
+    private static string[] ScoreAndLevel(decimal score, QualityLevel level) =>
+        [VietnameseFormat.Score(score), level.VietnameseName().ToLowerInvariant(), level.Abbreviation()];
+
     private static void AddNewlyFounded(QualityLevel? level, bool newlyFounded, List<RuleFinding> findings)
     {
         if (level is not null && newlyFounded)
         {
-            findings.Add(new(FindingSeverity.Warning, "Mới thành lập dưới 6 tháng: đề nghị không xếp loại."));
+            findings.Add(RuleFinding.Warning(RuleTexts.NewlyFounded));
         }
     }
 }

@@ -12,12 +12,31 @@ public enum FindingSeverity
     Error = 2,
 }
 
-/// <summary>What a rule says of one entry, in Vietnamese for the user.</summary>
-public sealed record RuleFinding(FindingSeverity Severity, string Message)
+/// <summary>
+/// What a rule says of one entry: a key of <see cref="RuleTexts"/> and its arguments, already formatted (names, dates
+/// dd/MM/yyyy, scores with a decimal comma, level abbreviations). The interface renders it in the user's language;
+/// <see cref="Vietnamese"/> is the text kept as the record.
+/// </summary>
+public sealed record RuleFinding(FindingSeverity Severity, string Key, IReadOnlyList<string> Arguments)
 {
+    /// <summary>The longest part of a typed score repeated in its message.</summary>
+    private const int TypedShown = 20;
+
+    /// <summary>The finding in Vietnamese, as stored with the sheet.</summary>
+    public string Vietnamese => RuleTexts.InVietnamese(Key, Arguments);
+
+    public static RuleFinding Error(string key, params string[] arguments) => new(FindingSeverity.Error, key, arguments);
+
+    public static RuleFinding Warning(string key, params string[] arguments) => new(FindingSeverity.Warning, key, arguments);
+
+    public static RuleFinding Note(string key, params string[] arguments) => new(FindingSeverity.Note, key, arguments);
+
     /// <summary>The score typed is not a number from 0 to 100 (said before the rules can look at it).</summary>
-    public static RuleFinding InvalidScore(string? typed) =>
-        new(FindingSeverity.Error, $"Điểm “{typed}” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.");
+    public static RuleFinding InvalidScore(string? typed)
+    {
+        var shown = (typed ?? "").Trim();
+        return Error(RuleTexts.InvalidScore, shown.Length <= TypedShown ? shown : shown[..TypedShown] + "…");
+    }
 }
 
 /// <summary>The outcome of the rules for one subject: the level to record (possibly derived or lowered) and the findings.</summary>
@@ -75,6 +94,11 @@ public sealed record QuotaCheck(int Excellent, int Good, int QuotaPercent)
     public int Over => Math.Max(0, Excellent - Maximum);
     public bool IsExceeded => Over > 0;
 
+    /// <summary>The figures of <see cref="RuleTexts.Quota"/> and <see cref="RuleTexts.QuotaOver"/>: HTXSNV, %, HTTNV, maximum, over.</summary>
+    public IReadOnlyList<string> Arguments =>
+        [.. new[] { Excellent, QuotaPercent, Good, Maximum, Over }.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>The quota line in Vietnamese: "HTXSNV 7 — tối đa 20 % của 30 HTTNV = 6 — vượt 1".</summary>
     public string Describe() =>
-        $"HTXSNV {Excellent} — tối đa {QuotaPercent} % của {Good} HTTNV = {Maximum}" + (IsExceeded ? $" — vượt {Over}" : "");
+        RuleTexts.InVietnamese(RuleTexts.Quota, Arguments) + (IsExceeded ? RuleTexts.InVietnamese(RuleTexts.QuotaOver, Arguments) : "");
 }

@@ -24,8 +24,10 @@ public class SubjectInput
 {
     public QualityLevel? Level { get; set; }
 
-    /// <summary>As typed: "85,5" or "85.5".</summary>
-    [StringLength(10)]
+    /// <summary>
+    /// As typed: "85,5" (or "85.5"). Checked by the service, not by a data annotation, so that a wrong score is told
+    /// beside its row in the user's language and the rest of the sheet keeps what was typed.
+    /// </summary>
     public string? Score { get; set; }
 
     public NotRatedReason? Reason { get; set; }

@@ -186,10 +186,10 @@ public sealed class ReviewEntryService(
     /// <summary>The warnings kept with the sheet and listed on the period overview.</summary>
     private static string? WarningsText(Evaluation evaluation)
     {
-        var lines = evaluation.OrganizationResult.Warnings.Select(w => $"Tổ chức: {w.Message}")
-            .Concat(evaluation.LeadershipResult?.Warnings.Select(w => $"Tập thể lãnh đạo: {w.Message}") ?? [])
-            .Concat(evaluation.QuotaFinding is { } quota ? [quota.Message] : [])
-            .Concat(evaluation.Members.SelectMany(m => m.Result.Warnings.Select(w => $"{m.Line.FullName}: {w.Message}")))
+        var lines = evaluation.OrganizationResult.Warnings.Select(w => $"Tổ chức: {w.Vietnamese}")
+            .Concat(evaluation.LeadershipResult?.Warnings.Select(w => $"Tập thể lãnh đạo: {w.Vietnamese}") ?? [])
+            .Concat(evaluation.QuotaFinding is { } quota ? [quota.Vietnamese] : [])
+            .Concat(evaluation.Members.SelectMany(m => m.Result.Warnings.Select(w => $"{m.Line.FullName}: {w.Vietnamese}")))
             .ToList();
         if (lines.Count == 0)
         {

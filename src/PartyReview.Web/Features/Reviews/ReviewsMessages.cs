@@ -2,8 +2,9 @@ namespace PartyReview.Web.Features.Reviews;
 
 /// <summary>
 /// The entry grid's texts made by the service: Resources/Features/Reviews/ReviewsMessages.resx (Vietnamese) and
-/// .en.resx (English), resolved with <c>IStringLocalizer&lt;ReviewsMessages&gt;</c>. The rules' findings are the
-/// domain's (<c>RuleFinding</c>), still in Vietnamese.
+/// .en.resx (English), resolved with <c>IStringLocalizer&lt;ReviewsMessages&gt;</c>. The rules' findings and the quota
+/// line use the keys of the domain's <see cref="Domain.Reviews.Rules.RuleTexts"/> (whose Vietnamese text is the record
+/// kept with a sheet), rendered here with <see cref="ReviewsLocalization"/>.
 /// </summary>
 public sealed class ReviewsMessages
 {
@@ -18,6 +19,9 @@ public sealed class ReviewsMessages
 
     /// <summary>A line the other user left empty.</summary>
     public const string NoResult = "Reviews.NoResult";
+
+    /// <summary>The grid's keys, under the counters.</summary>
+    public const string Keys = "Reviews.Keys";
 
     private ReviewsMessages()
     {

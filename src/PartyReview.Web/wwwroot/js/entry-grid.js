@@ -1,6 +1,8 @@
-// Keyboard-first entry grid. Without this script the page is a plain form that still saves.
+// Keyboard-first entry grid. Without this script the page is a plain form that still saves (every field reachable by Tab).
+// With it, rows are in the Tab order and score fields are not, so typing on a row never types into a field.
 // Keys on a focused row: 1–4 set HTXSNV…KHTNV and move on; 0 marks "not rated" and opens the reason;
-// ↑/↓ move; → (or Enter) goes into the score (100-point scale), Enter there moves on; Ctrl+S saves; Esc leaves a field.
+// ↑/↓ move; → or F2 goes into the score (100-point scale), Enter there moves on; Esc goes back to the row; Ctrl+S saves.
+// The texts (quota line, score message) come from the page, in the user's language.
 (function () {
     "use strict";
     const form = document.getElementById("entry-form");
@@ -9,21 +11,60 @@
     }
 
     const pointScale = form.dataset.pointScale === "true";
+    const scoreMessage = form.dataset.scoreMessage || "";
     const counters = document.querySelector("[data-testid=counters]");
     const quotaPercent = parseInt(document.querySelector("[data-quota-percent]").dataset.quotaPercent, 10);
+    const quota = counters.querySelector("[data-quota]");
     const rows = Array.from(document.querySelectorAll("[data-row]"));
     const memberRows = rows.filter(r => r.tagName === "TR");
     const levelNames = { 1: "Excellent", 2: "Good", 3: "Complete", 4: "NotComplete" };
     let dirty = false;
+    let feedbacks = 0;
 
     const field = (row, name) => row.querySelector(`[data-field=${name}]`);
 
-    function parseScore(text) {
-        if (!text || !text.trim()) {
-            return null;
+    // "{0} … {4}" filled from the values, as the server formats the same resource.
+    const fill = (pattern, values) => pattern.replace(/\{(\d+)\}/g, (_, i) => String(values[parseInt(i, 10)]));
+
+    // A score is empty, or a number from 0 to 100 with a decimal comma (a dot is read as the comma).
+    function scoreState(text) {
+        const typed = (text || "").trim();
+        if (!typed) {
+            return { valid: true, value: null };
         }
-        const value = Number(text.trim().replace(",", "."));
-        return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
+        if (!/^(\d+([.,]\d*)?|[.,]\d+)$/.test(typed)) {
+            return { valid: false, value: null };
+        }
+        const value = Number(typed.replace(",", "."));
+        return value >= 0 && value <= 100 ? { valid: true, value } : { valid: false, value: null };
+    }
+
+    // Red at once, with the message under the field, before any save.
+    function showScoreState(input) {
+        const valid = scoreState(input.value).valid;
+        let feedback = document.getElementById(input.dataset.feedback || "");
+        if (!valid && !feedback) {
+            feedback = document.createElement("div");
+            feedbacks += 1;
+            feedback.id = `score-feedback-${feedbacks}`;
+            feedback.className = "invalid-feedback score-feedback";
+            feedback.dataset.scoreFeedback = "";
+            input.dataset.feedback = feedback.id;
+            input.insertAdjacentElement("afterend", feedback);
+        }
+        input.classList.toggle("is-invalid", !valid);
+        if (valid) {
+            input.removeAttribute("aria-invalid");
+            input.removeAttribute("aria-describedby");
+            if (feedback) {
+                feedback.textContent = "";
+            }
+        } else {
+            input.setAttribute("aria-invalid", "true");
+            input.setAttribute("aria-describedby", feedback.id);
+            feedback.textContent = scoreMessage;
+        }
+        return valid;
     }
 
     // The level a row will get, as the server's rules give it (the server decides on save).
@@ -31,7 +72,7 @@
         if (field(row, "reason").value) {
             return "NotRated";
         }
-        const score = pointScale && field(row, "score") ? parseScore(field(row, "score").value) : null;
+        const score = pointScale && field(row, "score") ? scoreState(field(row, "score").value).value : null;
         let level = null;
         if (score !== null) {
             level = score >= 90 ? 1 : score >= 70 ? 2 : score >= 50 ? 3 : 4;
@@ -68,9 +109,9 @@
         }
         counters.querySelector("[data-count=Done]").textContent = done;
         const maximum = Math.floor(counts.Good * quotaPercent / 100);
-        const over = counts.Excellent - maximum;
-        const quota = counters.querySelector("[data-quota]");
-        quota.textContent = `HTXSNV ${counts.Excellent} — tối đa ${quotaPercent} % của ${counts.Good} HTTNV = ${maximum}` + (over > 0 ? ` — vượt ${over}` : "");
+        const over = Math.max(0, counts.Excellent - maximum);
+        const values = [counts.Excellent, quotaPercent, counts.Good, maximum, over];
+        quota.textContent = fill(quota.dataset.quotaPattern, values) + (over > 0 ? fill(quota.dataset.quotaOverPattern, values) : "");
         quota.classList.toggle("text-danger", over > 0);
         quota.classList.toggle("fw-semibold", over > 0);
     }
@@ -88,13 +129,28 @@
         return rows.slice(index + 1).find(isPending) || rows[index + 1] || row;
     }
 
+    function clearScore(row) {
+        const score = pointScale ? field(row, "score") : null;
+        if (score) {
+            score.value = "";
+            showScoreState(score);
+        }
+    }
+
     function setLevel(row, level) {
         field(row, "level").value = String(level);
         field(row, "reason").value = "";
-        if (pointScale && field(row, "score")) {
-            field(row, "score").value = "";
-        }
+        clearScore(row);
         changed();
+    }
+
+    function enterScore(row) {
+        const score = pointScale ? field(row, "score") : null;
+        if (score) {
+            score.focus();
+            score.select();
+        }
+        return score !== null;
     }
 
     function changed() {
@@ -105,6 +161,28 @@
     function save() {
         dirty = false;
         form.requestSubmit();
+    }
+
+    // On a row, or in its level list (where a digit would otherwise only pick an option): a digit is a level.
+    function levelKey(event, row) {
+        if (event.ctrlKey || event.metaKey || event.altKey) {
+            return false;
+        }
+        if (event.key >= "1" && event.key <= "4") {
+            event.preventDefault();
+            setLevel(row, parseInt(event.key, 10));
+            focusRow(next(row));
+            return true;
+        }
+        if (event.key === "0") {
+            event.preventDefault();
+            field(row, "level").value = "";
+            clearScore(row);
+            changed();
+            field(row, "reason").focus();
+            return true;
+        }
+        return false;
     }
 
     document.addEventListener("keydown", event => {
@@ -125,42 +203,46 @@
             if (event.key === "Escape") {
                 event.preventDefault();
                 focusRow(row);
-            } else if (event.key === "Enter" && (target.dataset.field === "score" || target.dataset.field === "reason")) {
+            } else if (event.key === "Enter" && target.dataset.field === "score") {
+                event.preventDefault();
+                if (showScoreState(target)) {
+                    changed();
+                    focusRow(next(row));
+                }
+            } else if (event.key === "Enter" && target.dataset.field === "reason") {
                 event.preventDefault();
                 changed();
                 focusRow(next(row));
+            } else if (target.dataset.field === "level") {
+                levelKey(event, row);
             }
             return;
         }
 
-        if (event.key >= "1" && event.key <= "4") {
-            event.preventDefault();
-            setLevel(row, parseInt(event.key, 10));
-            focusRow(next(row));
-        } else if (event.key === "0") {
-            event.preventDefault();
-            field(row, "level").value = "";
-            if (pointScale && field(row, "score")) {
-                field(row, "score").value = "";
-            }
-            changed();
-            field(row, "reason").focus();
-        } else if (event.key === "ArrowDown") {
+        if (levelKey(event, row)) {
+            return;
+        }
+        if (event.key === "ArrowDown") {
             event.preventDefault();
             focusRow(rows[Math.min(rows.indexOf(row) + 1, rows.length - 1)]);
         } else if (event.key === "ArrowUp") {
             event.preventDefault();
             focusRow(rows[Math.max(rows.indexOf(row) - 1, 0)]);
-        } else if ((event.key === "ArrowRight" || event.key === "Enter") && pointScale && field(row, "score")) {
+        } else if ((event.key === "ArrowRight" || event.key === "F2") && enterScore(row)) {
             event.preventDefault();
-            field(row, "score").focus();
-            field(row, "score").select();
         }
     });
 
     form.addEventListener("change", changed);
     form.addEventListener("input", event => {
-        if (event.target.dataset.field === "score") {
+        const input = event.target;
+        if (input.dataset.field === "score") {
+            if (input.value.includes(".")) {
+                const caret = input.selectionStart;
+                input.value = input.value.replace(/\./g, ",");
+                input.setSelectionRange(caret, caret);
+            }
+            showScoreState(input);
             changed();
         }
     });
@@ -176,6 +258,12 @@
         }
     });
 
+    // Rows in the Tab order, score fields out of it (reached with → or F2): the first Tab into the grid lands on a row.
+    rows.forEach(row => { row.tabIndex = 0; });
+    form.querySelectorAll("[data-field=score]").forEach(input => {
+        input.tabIndex = -1;
+        showScoreState(input);
+    });
     refresh();
     focusRow(memberRows.find(isPending) || rows.find(isPending) || rows[0]);
 })();

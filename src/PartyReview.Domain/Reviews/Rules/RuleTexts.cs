@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace PartyReview.Domain.Reviews.Rules;
+
+/// <summary>
+/// The keys of what the rules say, and their Vietnamese wording. A finding carries a key and formatted arguments
+/// (names, dates dd/MM/yyyy, scores with a decimal comma, level abbreviations); the interface renders it from the web's
+/// ReviewsMessages resources in the user's language. The Vietnamese text here is the record kept with a sheet
+/// (<see cref="OrganizationReview.Warnings"/>, listed on the period overview); a test keeps it identical to the
+/// Vietnamese resource.
+/// </summary>
+public static class RuleTexts
+{
+    /// <summary>{0}: what was typed.</summary>
+    public const string InvalidScore = "Reviews.Finding.InvalidScore";
+
+    public const string ScoreOutOfRange = "Reviews.Finding.ScoreOutOfRange";
+
+    /// <summary>{0}: the regulation's documents.</summary>
+    public const string NoPointScale = "Reviews.Finding.NoPointScale";
+
+    /// <summary>{0}: the regulation's documents.</summary>
+    public const string ScoreMissing = "Reviews.Finding.ScoreMissing";
+
+    public const string OtherReasonNeedsNote = "Reviews.Finding.OtherReasonNeedsNote";
+
+    /// <summary>{0}: the score; {1}: the level it reaches, in Vietnamese in lower case; {2}: its abbreviation.</summary>
+    public const string ScoreLoweredByDiscipline = "Reviews.Finding.ScoreLoweredByDiscipline";
+
+    /// <summary>{0}: the score; {1}: the level it reaches, in Vietnamese in lower case; {2}: its abbreviation.</summary>
+    public const string ScoreCappedBySickLeave = "Reviews.Finding.ScoreCappedBySickLeave";
+
+    public const string DisciplinedMember = "Reviews.Finding.DisciplinedMember";
+    public const string DisciplinedOrganization = "Reviews.Finding.DisciplinedOrganization";
+    public const string DisciplinedLeadership = "Reviews.Finding.DisciplinedLeadership";
+    public const string SickLeaveCap = "Reviews.Finding.SickLeaveCap";
+
+    /// <summary>{0}: the admission date.</summary>
+    public const string NewlyAdmitted = "Reviews.Finding.NewlyAdmitted";
+
+    public const string NewlyFounded = "Reviews.Finding.NewlyFounded";
+
+    /// <summary>{0}: how many members did not complete their duties.</summary>
+    public const string MembersNotComplete = "Reviews.Finding.MembersNotComplete";
+
+    /// <summary>{0}/{1}: members HTTNV or better of those rated; {2}: the share needed in %.</summary>
+    public const string TooFewGoodMembers = "Reviews.Finding.TooFewGoodMembers";
+
+    public const string MemberWarnedFailsLeadership = "Reviews.Finding.MemberWarnedFailsLeadership";
+
+    /// <summary>{0}–{4}: as <see cref="Quota"/> and <see cref="QuotaOver"/>.</summary>
+    public const string QuotaExceeded = "Reviews.Finding.QuotaExceeded";
+
+    /// <summary>{0}–{4}: as <see cref="Quota"/> and <see cref="QuotaOver"/>; {5}: the justification.</summary>
+    public const string QuotaJustified = "Reviews.Finding.QuotaJustified";
+
+    /// <summary>The quota line: {0} HTXSNV, {1} %, {2} HTTNV, {3} the maximum (the grid's script fills the same pattern).</summary>
+    public const string Quota = "Reviews.Quota";
+
+    /// <summary>Appended to <see cref="Quota"/> when exceeded: {4} over.</summary>
+    public const string QuotaOver = "Reviews.QuotaOver";
+
+    public static IReadOnlyDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [InvalidScore] = "Điểm “{0}” không hợp lệ: nhập số từ 0 đến 100, ví dụ 85 hoặc 85,5.",
+        [ScoreOutOfRange] = "Điểm phải từ 0 đến 100.",
+        [NoPointScale] = "{0} không chấm điểm: chọn mức xếp loại.",
+        [ScoreMissing] = "Chưa nhập điểm: {0} chấm theo thang 100 điểm.",
+        [OtherReasonNeedsNote] = "Lý do khác: ghi rõ lý do ở cột ghi chú.",
+        [ScoreLoweredByDiscipline] = "{0} điểm ứng với mức {1}, nhưng bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ.",
+        [ScoreCappedBySickLeave] = "{0} điểm ứng với mức {1}, nhưng nghỉ ốm từ 3 tháng trở lên nên cao nhất là hoàn thành nhiệm vụ.",
+        [DisciplinedMember] = "Đảng viên bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ.",
+        [DisciplinedOrganization] = "Tổ chức bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ.",
+        [DisciplinedLeadership] = "Tập thể lãnh đạo bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ.",
+        [SickLeaveCap] = "Nghỉ ốm từ 3 tháng trở lên: cao nhất là hoàn thành nhiệm vụ.",
+        [NewlyAdmitted] = "Kết nạp ngày {0}, chưa đủ 6 tháng: đề nghị không xếp loại (vẫn tham gia kiểm điểm).",
+        [NewlyFounded] = "Mới thành lập dưới 6 tháng: đề nghị không xếp loại.",
+        [MembersNotComplete] = "Có {0} đảng viên không hoàn thành nhiệm vụ: tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+        [TooFewGoodMembers] = "Chỉ {0}/{1} đảng viên hoàn thành tốt nhiệm vụ trở lên (cần từ {2} %): tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+        [MemberWarnedFailsLeadership] = "Có đảng viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo phải xếp loại không hoàn thành nhiệm vụ (Hướng dẫn 21-HD/BTCTW).",
+        [QuotaExceeded] = "Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ (HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3} — vượt {4}): cần nhập lý do giải trình.",
+        [QuotaJustified] = "Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ (HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3} — vượt {4}), đã giải trình: {5}",
+        [Quota] = "HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3}",
+        [QuotaOver] = " — vượt {4}",
+    };
+
+    /// <summary>The Vietnamese text of a key with its arguments.</summary>
+    public static string InVietnamese(string key, IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return string.Format(CultureInfo.InvariantCulture, Vietnamese[key], [.. arguments]);
+    }
+}
