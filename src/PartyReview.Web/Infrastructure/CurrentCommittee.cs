@@ -14,4 +14,13 @@ public sealed class CurrentCommittee(PartyReviewDbContext db)
 
     /// <summary>The committee's id; null on a new installation that has none yet (callers then answer "nothing").</summary>
     public async Task<int?> IdAsync(CancellationToken cancellationToken = default) => (await GetAsync(cancellationToken))?.Id;
+
+    /// <summary>
+    /// The id to filter the committee's rows by: on a new installation without a committee no row matches it, so a
+    /// list is empty rather than an error. The one home of that rule.
+    /// </summary>
+    public async Task<int> FilterIdAsync(CancellationToken cancellationToken = default) => await IdAsync(cancellationToken) ?? NoCommittee;
+
+    /// <summary>An id no committee has.</summary>
+    public const int NoCommittee = -1;
 }

@@ -146,10 +146,15 @@ internal static class PartyReviewApplication
         }
 
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            diagnostics.Set("UserName", http.User.Identity?.Name ?? "(anonymous)");
-            diagnostics.Set("RequestId", http.TraceIdentifier);
+            // This app's own logger, not Serilog's static one (which the last host built in the process owns).
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserName", http.User.Identity?.Name ?? "(anonymous)");
+                diagnostics.Set("RequestId", http.TraceIdentifier);
+            };
         });
         app.UseRequestLocalization();
         app.UseRouting();

@@ -53,7 +53,7 @@ public sealed class ExportService(PartyReviewDbContext db, CurrentCommittee curr
 
     private async Task<List<SheetContent>> SheetsAsync(CancellationToken cancellationToken)
     {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).OrderBy(o => o.Code).ToListAsync(cancellationToken);
         var codes = organizations.ToDictionary(o => o.Id, o => o.Code);
         var members = await db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId).OrderBy(m => m.MemberCode).ToListAsync(cancellationToken);

@@ -38,7 +38,7 @@ public sealed class MemberService(
 
         // A Secretary's list is their organization's, whatever organization the link asks for.
         organizationId = scope.IsWholeCommittee ? organizationId : null;
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         var members = db.Members.AsNoTracking().Where(m => m.CommitteeId == committeeId);
         if (on is { } date)
         {
@@ -104,7 +104,7 @@ public sealed class MemberService(
     /// <summary>A member's file; null when unknown or outside <paramref name="scope"/> (where they belong now).</summary>
     public async Task<MemberDetailsViewModel?> GetAsync(int id, Scope scope, CancellationToken cancellationToken = default)
     {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         var member = await (
                 from m in db.Members.AsNoTracking().InScope(scope, m => m.OrganizationId)
                 join o in db.Organizations on m.OrganizationId equals o.Id into joined
@@ -136,7 +136,7 @@ public sealed class MemberService(
 
     public async Task<MemberForm?> GetFormAsync(int id, CancellationToken cancellationToken = default)
     {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         return await db.Members.AsNoTracking().Where(m => m.Id == id && m.CommitteeId == committeeId)
             .Select(m => new MemberForm { MemberCode = m.MemberCode, FullName = m.FullName, Gender = m.Gender, BirthDate = m.BirthDate })
             .SingleOrDefaultAsync(cancellationToken);

@@ -17,7 +17,7 @@ public sealed class LedgerLookups(PartyReviewDbContext db, CurrentCommittee curr
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<int> CommitteeIdAsync(CancellationToken cancellationToken) => (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+    public async Task<int> CommitteeIdAsync(CancellationToken cancellationToken) => await currentCommittee.FilterIdAsync(cancellationToken);
 
     /// <summary>"CODE – Name" of every organization of the committee, by code.</summary>
     public async Task<IReadOnlyDictionary<int, string>> OrganizationNamesAsync(CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
     /// <summary>The organizations (not dissolved) in <paramref name="scope"/>, by code, for the forms' lists.</summary>
     public async Task<IReadOnlyList<OrganizationOption>> OptionsAsync(Scope scope, CancellationToken cancellationToken = default)
     {
-        var committeeId = (await currentCommittee.GetAsync(cancellationToken))?.Id ?? -1;
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         return await db.Organizations.AsNoTracking()
             .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null).InScope(scope, o => o.Id)
             .OrderBy(o => o.Code).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
@@ -34,7 +34,7 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
     public async Task<IQueryable<OrganizationLine>> QueryAsync(string? query, OrganizationKind? kind, Scope scope, CancellationToken cancellationToken = default)
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
-        var committeeId = committee?.Id ?? -1;
+        var committeeId = committee?.Id ?? CurrentCommittee.NoCommittee;
         var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id);
 
         var key = VietnameseText.SearchKey(query);
