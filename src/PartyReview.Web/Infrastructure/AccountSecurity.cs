@@ -111,6 +111,13 @@ public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResou
     public override IdentityError UserLockoutNotEnabled() => Error(nameof(UserLockoutNotEnabled));
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure));
     public override IdentityError DefaultError() => Error(nameof(DefaultError));
+    public override IdentityError DuplicateRoleName(string role) => Error(nameof(DuplicateRoleName), role);
+    public override IdentityError InvalidRoleName(string? role) => Error(nameof(InvalidRoleName), role ?? "");
+    public override IdentityError LoginAlreadyAssociated() => Error(nameof(LoginAlreadyAssociated));
+    public override IdentityError RecoveryCodeRedemptionFailed() => Error(nameof(RecoveryCodeRedemptionFailed));
+    public override IdentityError UserAlreadyHasPassword() => Error(nameof(UserAlreadyHasPassword));
+    public override IdentityError UserAlreadyInRole(string role) => Error(nameof(UserAlreadyInRole), role);
+    public override IdentityError UserNotInRole(string role) => Error(nameof(UserNotInRole), role);
 
     /// <summary>The policy in words, for the forms that set a password.</summary>
     public string PolicyHint() => text["Identity.PasswordPolicy", options.Value.Password.RequiredLength];

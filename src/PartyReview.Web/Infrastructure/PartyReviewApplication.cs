@@ -117,6 +117,7 @@ internal static class PartyReviewApplication
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddValidationLocalization();
 
         // Vietnamese is written as is in the HTML, not as numeric entities.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
