@@ -119,7 +119,7 @@ public sealed class StartupLogTests
         public async Task<string> BannerAsync(IServiceProvider started)
         {
             ArgumentNullException.ThrowIfNull(started);
-            for (var waited = 0; waited < 100 && !Shown.Any(IsBanner); waited++)
+            for (var waited = 0; waited < 1200 && !Shown.Any(IsBanner); waited++)
             {
                 await Task.Delay(100, Cancel);
             }
