@@ -19,82 +19,101 @@ public enum ReviewSubjectKind
 /// <summary>
 /// The spellings people type in rosters and result sheets, read into the domain's values: "HTXSNV", "Hoàn thành xuất
 /// sắc nhiệm vụ", "xuất sắc", "HOAN THANH XUAT SAC" are all <see cref="QualityLevel.Excellent"/>. Case, diacritics,
-/// spacing and punctuation do not matter. Each parser returns null for a spelling it does not know.
+/// spacing and punctuation do not matter, nor filler words ("mới", "đã", "do", "bị"). Each parser returns null for a spelling
+/// it does not know or that could be two values; <see cref="SpellingTable{T}.Read"/> tells which.
 /// </summary>
 public static class ImportSpellings
 {
-    private static readonly Dictionary<string, QualityLevel> Levels = Table<QualityLevel>(
-        (QualityLevel.Excellent, ["htxsnv", "hoan thanh xuat sac nhiem vu", "hoan thanh xuat sac", "xuat sac", "excellent", "1"]),
-        (QualityLevel.Good, ["httnv", "hoan thanh tot nhiem vu", "hoan thanh tot", "tot", "good", "2"]),
-        (QualityLevel.Complete, ["htnv", "hoan thanh nhiem vu", "hoan thanh", "complete", "3"]),
-        (QualityLevel.NotComplete, ["khtnv", "khong hoan thanh nhiem vu", "khong hoan thanh", "not complete", "notcomplete", "4"]));
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "moi", "da", "do", "bi", "duoc" };
 
-    private static readonly Dictionary<string, NotRatedReason> Reasons = Table<NotRatedReason>(
-        (NotRatedReason.NewlyFounded, ["moi thanh lap duoi 6 thang", "moi thanh lap", "newlyfounded", "newly founded"]),
-        (NotRatedReason.NewlyAdmitted, ["moi ket nap duoi 6 thang", "moi ket nap", "newlyadmitted", "newly admitted"]),
-        (NotRatedReason.Exempt, ["mien cong tac va sinh hoat dang", "mien cong tac, sinh hoat dang", "mien sinh hoat", "mien", "exempt"]),
-        (NotRatedReason.Suspended, ["dinh chi sinh hoat dang", "dinh chi sinh hoat", "dinh chi", "suspended"]),
-        (NotRatedReason.Absent, ["vang mat, chua kiem diem", "vang mat", "chua kiem diem", "absent"]),
-        (NotRatedReason.Other, ["ly do khac", "khac", "other"]));
+    private static readonly (string From, string To)[] Variants = [("chua du", "duoi"), ("it hon", "duoi"), ("chua qua", "duoi")];
 
-    private static readonly Dictionary<string, Organizations.OrganizationKind> OrganizationKinds = Table<Organizations.OrganizationKind>(
-        (Organizations.OrganizationKind.PartyCommittee, ["dang bo co so", "dang bo", "dbcs", "partycommittee", "party committee"]),
-        (Organizations.OrganizationKind.Cell, ["chi bo co so", "chi bo", "cbcs", "cell"]));
+    /// <summary>Levels: written as the abbreviation or the full name; also "HTXS", "HTT", "HT", "Không HT", "Tốt", "Xuất sắc"….</summary>
+    public static SpellingTable<QualityLevel> Levels { get; } = new(
+        (QualityLevel.Excellent, [QualityLevel.Excellent.VietnameseName(), "HTXSNV"],
+            ["htxs", "hoan thanh xuat sac", "ht xuat sac", "xuat sac", "hoan thanh xuat sac nv", "excellent", "1"]),
+        (QualityLevel.Good, [QualityLevel.Good.VietnameseName(), "HTTNV"],
+            ["htt", "hoan thanh tot", "ht tot", "tot", "hoan thanh tot nv", "good", "2"]),
+        (QualityLevel.Complete, [QualityLevel.Complete.VietnameseName(), "HTNV"], ["ht", "hoan thanh", "hoan thanh nv", "complete", "3"]),
+        (QualityLevel.NotComplete, [QualityLevel.NotComplete.VietnameseName(), "KHTNV"],
+            ["kht", "khong ht", "khong htnv", "khong hoan thanh", "khong hoan thanh nv", "not complete", "notcomplete", "4"]));
 
-    private static readonly Dictionary<string, Members.Gender> Genders = Table<Members.Gender>(
-        (Members.Gender.Male, ["nam", "male", "m"]),
-        (Members.Gender.Female, ["nu", "female", "f"]));
+    /// <summary>
+    /// Not-rated reasons: "thành lập dưới 6 tháng", "kết nạp chưa đủ 6 tháng", "mới kết nạp"…; "dưới 6 tháng" alone
+    /// is an organization's or a member's reason, settled by the row's subject.
+    /// </summary>
+    public static SpellingTable<NotRatedReason> Reasons { get; } = new(
+        (NotRatedReason.NewlyFounded, [NotRatedReason.NewlyFounded.VietnameseName()],
+            ["moi thanh lap", "thanh lap duoi 6 thang", "to chuc moi thanh lap", "duoi 6 thang", "newlyfounded", "newly founded"]),
+        (NotRatedReason.NewlyAdmitted, [NotRatedReason.NewlyAdmitted.VietnameseName()],
+            ["moi ket nap", "ket nap duoi 6 thang", "dang vien moi", "dang vien moi ket nap", "duoi 6 thang", "newlyadmitted", "newly admitted"]),
+        (NotRatedReason.Exempt, [NotRatedReason.Exempt.VietnameseName()],
+            ["mien cong tac, sinh hoat dang", "mien sinh hoat dang", "mien sinh hoat", "mien cong tac", "mien", "exempt"]),
+        (NotRatedReason.Suspended, [NotRatedReason.Suspended.VietnameseName()], ["dinh chi sinh hoat", "dinh chi", "suspended"]),
+        (NotRatedReason.Absent, [NotRatedReason.Absent.VietnameseName()], ["vang mat", "chua kiem diem", "vang", "absent"]),
+        (NotRatedReason.Other, [NotRatedReason.Other.VietnameseName()], ["khac", "other"]));
 
-    private static readonly Dictionary<string, MembershipEventKind> EventKinds = Table<MembershipEventKind>(
-        (MembershipEventKind.Admitted, ["ket nap", "ket nap dang vien moi", "admitted"]),
-        (MembershipEventKind.MadeOfficial, ["chuyen dang chinh thuc", "chinh thuc", "madeofficial", "made official"]),
-        (MembershipEventKind.TransferredIn, ["chuyen sinh hoat den", "tiep nhan", "tiep nhan chuyen sinh hoat den", "chuyen den", "transferredin", "transferred in"]),
-        (MembershipEventKind.TransferredOut, ["chuyen sinh hoat di", "chuyen di", "transferredout", "transferred out"]),
-        (MembershipEventKind.Removed, ["cho ra khoi dang", "ra khoi dang", "removed"]),
-        (MembershipEventKind.StruckOff, ["xoa ten", "struckoff", "struck off"]),
-        (MembershipEventKind.Deceased, ["tu tran", "deceased"]),
-        (MembershipEventKind.PartyCardIssued, ["cap the dang vien", "cap the", "cap lai the", "partycardissued", "card issued"]));
+    public static SpellingTable<Organizations.OrganizationKind> OrganizationKinds { get; } = new(
+        (Organizations.OrganizationKind.PartyCommittee, ["Đảng bộ cơ sở"], ["dang bo", "dbcs", "partycommittee", "party committee"]),
+        (Organizations.OrganizationKind.Cell, ["Chi bộ cơ sở"], ["chi bo", "cbcs", "cell"]));
 
-    private static readonly Dictionary<string, DisciplineLevel> Disciplines = Table<DisciplineLevel>(
-        (DisciplineLevel.None, ["khong", "none", "0"]),
-        (DisciplineLevel.Reprimand, ["khien trach", "reprimand"]),
-        (DisciplineLevel.Warning, ["canh cao", "warning"]),
-        (DisciplineLevel.Dismissal, ["cach chuc", "dismissal"]),
-        (DisciplineLevel.Expulsion, ["khai tru", "expulsion"]));
+    public static SpellingTable<Members.Gender> Genders { get; } = new(
+        (Members.Gender.Male, ["Nam"], ["nam gioi", "male", "m"]),
+        (Members.Gender.Female, ["Nữ"], ["nu gioi", "female", "f"]));
 
-    private static readonly Dictionary<string, bool> Flags = Table<bool>(
-        (true, ["co", "x", "yes", "true", "1", "y"]),
-        (false, ["khong", "no", "false", "0", "n"]));
+    public static SpellingTable<MembershipEventKind> EventKinds { get; } = new(
+        (MembershipEventKind.Admitted, [MembershipEventKind.Admitted.Name()], ["ket nap dang", "ket nap dang vien moi", "admitted"]),
+        (MembershipEventKind.MadeOfficial, [MembershipEventKind.MadeOfficial.Name()],
+            ["chuyen chinh thuc", "chinh thuc", "cong nhan chinh thuc", "madeofficial", "made official"]),
+        (MembershipEventKind.TransferredIn, [MembershipEventKind.TransferredIn.Name()],
+            ["tiep nhan", "tiep nhan chuyen sinh hoat den", "chuyen den", "transferredin", "transferred in"]),
+        (MembershipEventKind.TransferredOut, [MembershipEventKind.TransferredOut.Name()], ["chuyen di", "transferredout", "transferred out"]),
+        (MembershipEventKind.Removed, [MembershipEventKind.Removed.Name()], ["ra khoi dang", "removed"]),
+        (MembershipEventKind.StruckOff, [MembershipEventKind.StruckOff.Name()], ["xoa ten khoi danh sach", "struckoff", "struck off"]),
+        (MembershipEventKind.Deceased, [MembershipEventKind.Deceased.Name()], ["qua doi", "deceased"]),
+        (MembershipEventKind.PartyCardIssued, [MembershipEventKind.PartyCardIssued.Name()],
+            ["cap the", "cap the dang", "cap lai the", "partycardissued", "card issued"]));
 
-    private static readonly Dictionary<string, ReviewPeriodStatus> PeriodStatuses = Table<ReviewPeriodStatus>(
-        (ReviewPeriodStatus.Open, ["dang danh gia", "mo", "dang mo", "open"]),
-        (ReviewPeriodStatus.Decided, ["da quyet dinh", "khoa", "da khoa", "decided"]));
+    public static SpellingTable<DisciplineLevel> Disciplines { get; } = new(
+        (DisciplineLevel.None, ["Không"], ["none", "0"]),
+        (DisciplineLevel.Reprimand, ["Khiển trách"], ["reprimand"]),
+        (DisciplineLevel.Warning, ["Cảnh cáo"], ["warning"]),
+        (DisciplineLevel.Dismissal, ["Cách chức"], ["dismissal"]),
+        (DisciplineLevel.Expulsion, ["Khai trừ"], ["expulsion"]));
 
-    private static readonly Dictionary<string, ReviewSubjectKind> SubjectKinds = Table<ReviewSubjectKind>(
-        (ReviewSubjectKind.Organization, ["to chuc", "tccs", "to chuc co so dang", "organization"]),
-        (ReviewSubjectKind.Leadership, ["tap the lanh dao", "tap the lanh dao cap uy", "cap uy", "tap the", "leadership"]),
-        (ReviewSubjectKind.Member, ["dang vien", "member"]));
+    public static SpellingTable<bool> Flags { get; } = new(
+        (true, ["Có"], ["x", "yes", "true", "1", "y"]),
+        (false, ["Không"], ["no", "false", "0", "n"]));
+
+    public static SpellingTable<ReviewPeriodStatus> PeriodStatuses { get; } = new(
+        (ReviewPeriodStatus.Open, ["Đang đánh giá"], ["mo", "dang mo", "open"]),
+        (ReviewPeriodStatus.Decided, ["Đã quyết định"], ["khoa", "da khoa", "decided"]));
+
+    public static SpellingTable<ReviewSubjectKind> SubjectKinds { get; } = new(
+        (ReviewSubjectKind.Organization, ["Tổ chức"], ["tccs", "to chuc co so dang", "organization"]),
+        (ReviewSubjectKind.Leadership, ["Tập thể lãnh đạo"], ["tap the lanh dao cap uy", "cap uy", "tap the", "leadership"]),
+        (ReviewSubjectKind.Member, ["Đảng viên"], ["member"]));
 
     private static readonly string[] DateFormats =
         ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "yyyy/MM/dd"];
 
-    public static QualityLevel? Level(string? text) => Lookup(Levels, text);
+    public static QualityLevel? Level(string? text) => Levels.Lookup(text);
 
-    public static NotRatedReason? Reason(string? text) => Lookup(Reasons, text);
+    public static NotRatedReason? Reason(string? text) => Reasons.Lookup(text);
 
-    public static Organizations.OrganizationKind? OrganizationKind(string? text) => Lookup(OrganizationKinds, text);
+    public static Organizations.OrganizationKind? OrganizationKind(string? text) => OrganizationKinds.Lookup(text);
 
-    public static Members.Gender? Gender(string? text) => Lookup(Genders, text);
+    public static Members.Gender? Gender(string? text) => Genders.Lookup(text);
 
-    public static MembershipEventKind? EventKind(string? text) => Lookup(EventKinds, text);
+    public static MembershipEventKind? EventKind(string? text) => EventKinds.Lookup(text);
 
-    public static DisciplineLevel? Discipline(string? text) => Lookup(Disciplines, text);
+    public static DisciplineLevel? Discipline(string? text) => Disciplines.Lookup(text);
 
-    public static bool? Flag(string? text) => Lookup(Flags, text);
+    public static bool? Flag(string? text) => Flags.Lookup(text);
 
-    public static ReviewPeriodStatus? PeriodStatus(string? text) => Lookup(PeriodStatuses, text);
+    public static ReviewPeriodStatus? PeriodStatus(string? text) => PeriodStatuses.Lookup(text);
 
-    public static ReviewSubjectKind? SubjectKind(string? text) => Lookup(SubjectKinds, text);
+    public static ReviewSubjectKind? SubjectKind(string? text) => SubjectKinds.Lookup(text);
 
     /// <summary>"132/21", "Quy định 132-QĐ/TW, Hướng dẫn 21-HD/BTCTW", "366/43", or the code's name.</summary>
     public static RuleSet? RuleSet(string? text)
@@ -159,6 +178,23 @@ public static class ImportSpellings
             : null;
     }
 
+    /// <summary>The spelling without filler words and punctuation, with the usual variants made one: "Đã kết nạp chưa đủ 06 tháng." → "ket nap duoi 6 thang".</summary>
+    public static string Core(string? text)
+    {
+        var key = ImportSpellings.Key(text);
+        var words = new string([.. key.Select(c => char.IsLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Fillers.Contains(w))
+            .Select(w => w.All(char.IsAsciiDigit) && w.Length > 1 ? w.TrimStart('0') is { Length: > 0 } n ? n : "0" : w);
+        var core = " " + string.Join(' ', words) + " ";
+        foreach (var (from, to) in Variants)
+        {
+            core = core.Replace(" " + from + " ", " " + to + " ", StringComparison.Ordinal);
+        }
+
+        return core.Trim();
+    }
+
     /// <summary>The form spellings are compared in: without diacritics, lower case, single spaces, no dots or quotes.</summary>
     public static string Key(string? text)
     {
@@ -181,29 +217,5 @@ public static class ImportSpellings
         }
 
         return builder.ToString().Trim().Replace(" ,", ",", StringComparison.Ordinal);
-    }
-
-    private static T? Lookup<T>(Dictionary<string, T> table, string? text)
-        where T : struct
-    {
-        var key = Key(text);
-        return key.Length > 0 && (table.TryGetValue(key, out var value) || table.TryGetValue(key.Replace(" ", "", StringComparison.Ordinal), out value))
-            ? value
-            : null;
-    }
-
-    private static Dictionary<string, T> Table<T>(params (T Value, string[] Spellings)[] entries)
-        where T : struct
-    {
-        var table = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var (value, spellings) in entries)
-        {
-            foreach (var spelling in spellings)
-            {
-                table[Key(spelling)] = value;
-            }
-        }
-
-        return table;
     }
 }

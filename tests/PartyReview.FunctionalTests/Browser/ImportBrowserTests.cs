@@ -36,6 +36,12 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IClassFixture<B
         await new LoginPage(page).SignInAsync("staff@demo.local");
         var import = new ImportPage(page);
         await import.UploadAsync(file);
+        Assert.Matches(ImportPage.PreviewAddress, page.Url);
+        Assert.True(await import.IsReadyAsync());
+        Assert.Equal(["Mới", "Mới", "Mới"], await import.OutcomesAsync());
+
+        // The preview has its own address: reloading it shows it again.
+        await page.ReloadAsync();
         Assert.True(await import.IsReadyAsync());
         Assert.Equal(["Mới", "Mới", "Mới"], await import.OutcomesAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -48,6 +54,10 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IClassFixture<B
 
         await import.UploadAsync(file);
         await import.ConfirmAsync();
+        var result = page.Url;
+        await page.ReloadAsync();
+        await page.GetByTestId("import-done").WaitForAsync();
+        Assert.Equal(result, page.Url);
         await list.GotoAsync(organizationId);
         Assert.Equal(["Hoàng Thị Lan", "Vũ Đức Minh", "Đặng Thu Trang"], await list.NamesAsync(""));
 

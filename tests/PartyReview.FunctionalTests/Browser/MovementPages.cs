@@ -52,8 +52,12 @@ public sealed class ImportPage(IPage page)
         await page.GotoAsync("/Import");
         await page.Locator("#file").SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra tệp" }).ClickAsync();
+        await page.WaitForURLAsync(PreviewAddress);
         await page.GetByTestId("import-summary").WaitForAsync();
     }
+
+    /// <summary>The preview's own address, where the upload and the confirmation end.</summary>
+    public static readonly System.Text.RegularExpressions.Regex PreviewAddress = new("/Import/[0-9a-f]{32}$");
 
     public Task<bool> IsReadyAsync() => page.GetByTestId("import-ready").IsVisibleAsync();
 
@@ -62,7 +66,12 @@ public sealed class ImportPage(IPage page)
 
     public async Task ConfirmAsync()
     {
+        var preview = page.Url;
         await page.GetByTestId("import-confirm").ClickAsync();
         await page.GetByTestId("import-done").WaitForAsync();
+        if (page.Url != preview)
+        {
+            throw new InvalidOperationException($"The confirmation ended at {page.Url}, not at the preview {preview}.");
+        }
     }
 }

@@ -74,6 +74,31 @@ public sealed class ImportPageTests(PartyReviewFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_upload_redirects_to_the_preview_s_own_address_which_reloads_with_the_spellings_read()
+    {
+        using var client = await factory.SignInAsync("staff@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using var form = Upload(
+            "Năm,Đối tượng,Mã tổ chức,Mã đảng viên,Xếp loại,Điểm,Lý do không xếp loại,Kỷ luật,Tự khắc phục,Nghỉ ốm từ 3 tháng,Giải trình vượt tỷ lệ,Ghi chú\n" +
+            "2026,Tổ chức,TCCS01,,HTT,,,,,,,\n2026,Tổ chức,TCCS02,,Tốt,,,,,,,\n2026,tổ chức,TCCS03,,tốt,,,,,,,\n", "ket-qua.csv", token);
+
+        using var uploaded = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var preview = uploaded.Headers.Location!.OriginalString;
+        Assert.Matches("^/Import/[0-9a-f]{32}$", preview);
+        foreach (var _ in new[] { "first", "reload" })
+        {
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(preview, UriKind.Relative), Token));
+            Assert.Contains("data-testid=\"import-ready\"", html, StringComparison.Ordinal);
+            Assert.Contains("data-testid=\"import-spellings\"", html, StringComparison.Ordinal);
+            Assert.Contains("«Tốt» → Hoàn thành tốt nhiệm vụ: 2 dòng", html, StringComparison.Ordinal);
+            Assert.Contains("«HTT» → Hoàn thành tốt nhiệm vụ: 1 dòng", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("«tổ chức»", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_refused_file_shows_the_reason_and_no_stack_trace()
     {
         using var client = await factory.SignInAsync("staff@demo.local");

@@ -38,6 +38,10 @@ public sealed class ImportMessages
     public const string UnreadableLevel = "Cell.Unreadable.Level";
     public const string UnreadableReason = "Cell.Unreadable.Reason";
     public const string UnreadableDiscipline = "Cell.Unreadable.Discipline";
+    public const string AmbiguousSpelling = "Cell.Ambiguous";
+    public const string PreviewSpellings = "Preview.Spellings";
+    public const string PreviewSpellingsHelp = "Preview.SpellingsHelp";
+    public const string PreviewSpellingLine = "Preview.SpellingLine";
     public const string UnknownOrganization = "Cell.UnknownOrganization";
     public const string CellInWorkbook = "Cell.InWorkbook";
     public const string CellInCsv = "Cell.InCsv";

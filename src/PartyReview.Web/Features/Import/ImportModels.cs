@@ -21,6 +21,9 @@ public sealed class RowOutcome
     public RowStatus Status { get; set; }
     public List<ImportMessage> Messages { get; } = [];
 
+    /// <summary>The spellings of this row the app does not write itself, and how they were read.</summary>
+    public List<SpellingRead> Readings { get; } = [];
+
     /// <summary>The messages in Vietnamese, joined.</summary>
     public string Message => string.Join("; ", Messages.Select(m => m.Vietnamese));
 
@@ -30,6 +33,21 @@ public sealed class RowOutcome
         Status = RowStatus.Error;
         Messages.Add(message);
     }
+}
+
+/// <summary>A cell's spelling that is not the app's own ("Thành lập dưới 6 tháng") and the value it was read as.</summary>
+public sealed record SpellingRead(string Column, string Text, string ReadAs);
+
+/// <summary>How one unfamiliar spelling was read, and on how many rows: the preview lists them so nothing is read silently.</summary>
+public sealed record SpellingCount(SheetKind Kind, string Column, string Text, string ReadAs, int Rows)
+{
+    public static List<SpellingCount> Of(IEnumerable<RowOutcome> rows) =>
+    [
+        .. rows.SelectMany(r => r.Readings.Select(s => (r.Kind, Reading: s)))
+            .GroupBy(x => (x.Kind, x.Reading.Column, Key: Domain.Importing.ImportSpellings.Key(x.Reading.Text), x.Reading.ReadAs))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Column, StringComparer.Ordinal).ThenByDescending(g => g.Count())
+            .Select(g => new SpellingCount(g.Key.Kind, g.Key.Column, g.First().Reading.Text, g.Key.ReadAs, g.Count())),
+    ];
 }
 
 /// <summary>The counts of one sheet.</summary>
@@ -48,6 +66,9 @@ public sealed class ImportResult
     public List<RowOutcome> Rows { get; init; } = [];
     public bool Committed { get; set; }
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>The unfamiliar spellings and how each was read, with their counts.</summary>
+    public IReadOnlyList<SpellingCount> Spellings => SpellingCount.Of(Rows);
 
     public bool HasErrors => FileError is not null || Rows.Any(r => r.Status == RowStatus.Error);
     public int Changes => Rows.Count(r => r.Status is RowStatus.New or RowStatus.Updated);

@@ -27,6 +27,9 @@ public sealed class StoredImport
     public double ElapsedMilliseconds { get; set; }
     public List<StoredRow> Rows { get; set; } = [];
 
+    /// <summary>How the unfamiliar spellings of the last check were read, with their counts.</summary>
+    public List<SpellingCount> Spellings { get; set; } = [];
+
     public bool HasErrors => Refusal is not null || Rows.Any(r => r.Status == RowStatus.Error);
 
     public void Record(ImportResult result)
@@ -36,6 +39,7 @@ public sealed class StoredImport
         Committed = result.Committed;
         ElapsedMilliseconds = result.Elapsed.TotalMilliseconds;
         Rows = [.. result.Rows.Select(r => new StoredRow(r.Kind, r.Sheet, r.Row, r.Subject, r.Status, [.. r.Messages]))];
+        Spellings = [.. result.Spellings];
     }
 }
 

@@ -1,14 +1,14 @@
 // Import: checks the size before uploading, sends the form with a progress bar (upload, then the server's stages
-// read from /Import/Progress), and goes where the server answers. Without JavaScript the forms post as usual.
+// read from /Import/Progress), and then goes to the address the server redirected to (the preview at /Import/{id},
+// or the result there after a confirmation), so the page has its own address and reloads as itself. A refusal (the
+// server answers the form's own address, 422 or 409) replaces the page's main content. Without JavaScript the forms
+// post as usual and follow the same redirect.
 (function () {
   'use strict';
-  var box = document.getElementById('import-progress');
-  if (!box || !window.XMLHttpRequest || !window.crypto) {
+  if (!window.XMLHttpRequest || !window.crypto || !window.DOMParser) {
     return;
   }
-  var bar = box.querySelector('.progress-bar');
-  var meter = box.querySelector('.progress');
-  var stage = document.getElementById('import-stage');
+  var box, bar, meter, stage;
 
   function show(percent, text) {
     box.hidden = false;
@@ -49,13 +49,20 @@
     xhr.onload = function () {
       if (polling) { window.clearInterval(polling); }
       show(100, '');
-      if (xhr.responseURL && xhr.responseURL.indexOf(form.action) !== 0) {
+      if (xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action.split('#')[0]) {
         window.location.assign(xhr.responseURL);
-      } else {
-        document.open();
-        document.write(xhr.responseText);
-        document.close();
+        return;
       }
+      var answer = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+      var main = document.querySelector('main');
+      var answered = answer.querySelector('main');
+      if (!main || !answered) {
+        window.location.reload();
+        return;
+      }
+      main.innerHTML = answered.innerHTML;
+      document.title = answer.title;
+      bind();
     };
     xhr.onerror = function () {
       if (polling) { window.clearInterval(polling); }
@@ -65,26 +72,41 @@
     form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
   }
 
-  var upload = document.getElementById('import-form');
-  if (upload) {
-    upload.addEventListener('submit', function (e) {
-      var input = upload.querySelector('input[type=file]');
-      var max = Number(upload.dataset.maxBytes);
-      if (input.files.length === 1 && input.files[0].size > max) {
-        e.preventDefault();
-        show(0, upload.dataset.tooLarge);
-        return;
-      }
-      e.preventDefault();
-      send(upload, 'Đang tải lên');
-    });
+  function bind() {
+    box = document.getElementById('import-progress');
+    if (!box) {
+      return;
+    }
+    bar = box.querySelector('.progress-bar');
+    meter = box.querySelector('.progress');
+    stage = document.getElementById('import-stage');
+    listen();
   }
 
-  var confirm = document.getElementById('confirm-form');
-  if (confirm) {
-    confirm.addEventListener('submit', function (e) {
-      e.preventDefault();
-      send(confirm, 'Đang ghi');
-    });
+  function listen() {
+    var upload = document.getElementById('import-form');
+    if (upload) {
+      upload.addEventListener('submit', function (e) {
+        var input = upload.querySelector('input[type=file]');
+        var max = Number(upload.dataset.maxBytes);
+        if (input.files.length === 1 && input.files[0].size > max) {
+          e.preventDefault();
+          show(0, upload.dataset.tooLarge);
+          return;
+        }
+        e.preventDefault();
+        send(upload, 'Đang tải lên');
+      });
+    }
+
+    var confirm = document.getElementById('confirm-form');
+    if (confirm) {
+      confirm.addEventListener('submit', function (e) {
+        e.preventDefault();
+        send(confirm, 'Đang ghi');
+      });
+    }
   }
+
+  bind();
 }());

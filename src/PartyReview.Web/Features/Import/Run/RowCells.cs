@@ -80,6 +80,48 @@ internal static class RowCells
         return value;
     }
 
+    /// <summary>
+    /// A value read with a spelling table: unknown refuses the row with <paramref name="unreadable"/>, a spelling of two
+    /// values refuses it with the choices (unless <paramref name="fits"/>, the row's context, settles it), and a spelling
+    /// the app does not write itself is noted on the outcome, so the preview shows how it was read.
+    /// </summary>
+    public static T? Parse<T>(
+        ParsedRow row, string key, SpellingTable<T> table, string unreadable, RowOutcome outcome, bool required = false, Func<T, bool>? fits = null,
+        params string[] hints)
+        where T : struct
+    {
+        var text = row[key];
+        if (text is null)
+        {
+            if (required)
+            {
+                outcome.Fail(row.At(key, ImportMessages.CellEmpty));
+            }
+
+            return null;
+        }
+
+        var reading = table.Read(text, fits);
+        if (reading.IsAmbiguous)
+        {
+            outcome.Fail(row.At(key, ImportMessages.AmbiguousSpelling, text, string.Join(" / ", reading.Choices.Select(c => "«" + table.Name(c) + "»"))));
+            return null;
+        }
+
+        if (reading.Value is not { } value)
+        {
+            outcome.Fail(row.At(key, unreadable, [text, .. hints]));
+            return null;
+        }
+
+        if (!reading.Familiar)
+        {
+            outcome.Readings.Add(new SpellingRead(row.Format.Columns[row.Format.IndexOf(key)].Header, text.Trim(), table.Name(value)));
+        }
+
+        return value;
+    }
+
     public static int? Integer(ParsedRow row, string key, int min, int max, RowOutcome outcome, bool required = false)
     {
         var number = Parse(row, key, ImportSpellings.Number, ImportMessages.UnreadableNumber, outcome, required, Number(min), Number(max));

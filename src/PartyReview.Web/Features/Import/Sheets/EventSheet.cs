@@ -27,7 +27,7 @@ internal sealed class EventSheet(ImportRun run)
         var members = run.Members;
         var memberCode = Code(Required(row, "MemberCode", Member.CodeMaxLength, outcome));
         var organization = run.Organizations.Find(row, "OrganizationCode", outcome, required: true);
-        var kind = Parse(row, "Kind", ImportSpellings.EventKind, ImportMessages.UnreadableEventKind, outcome, required: true);
+        var kind = Parse(row, "Kind", ImportSpellings.EventKinds, ImportMessages.UnreadableEventKind, outcome, required: true);
         var date = Date(row, "OccurredOn", outcome, required: true);
         var counterpart = run.Organizations.Find(row, "CounterpartCode", outcome, required: false);
         var card = Text(row, "CardNumber", Member.CardNumberMaxLength, outcome);

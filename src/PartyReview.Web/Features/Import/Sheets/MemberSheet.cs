@@ -27,7 +27,7 @@ internal sealed class MemberSheet(ImportRun run)
         var members = run.Members;
         var code = Code(Text(row, "Code", Member.CodeMaxLength, outcome));
         var name = Required(row, "FullName", Member.FullNameMaxLength, outcome);
-        var gender = Parse(row, "Gender", ImportSpellings.Gender, ImportMessages.UnreadableGender, outcome, required: true);
+        var gender = Parse(row, "Gender", ImportSpellings.Genders, ImportMessages.UnreadableGender, outcome, required: true);
         var birth = Date(row, "BirthDate", outcome, required: true);
         var admitted = Date(row, "AdmittedOn", outcome);
         var official = Date(row, "OfficialOn", outcome);

@@ -19,10 +19,10 @@ internal sealed class OrganizationSheet(ImportRun run)
     {
         var code = Code(Required(row, "Code", Organization.CodeMaxLength, outcome));
         var name = Required(row, "Name", Organization.NameMaxLength, outcome);
-        var kind = Parse(row, "Kind", ImportSpellings.OrganizationKind, ImportMessages.UnreadableOrganizationKind, outcome, required: true);
+        var kind = Parse(row, "Kind", ImportSpellings.OrganizationKinds, ImportMessages.UnreadableOrganizationKind, outcome, required: true);
         var founded = Date(row, "FoundedOn", outcome, required: true);
         var dissolved = Date(row, "DissolvedOn", outcome);
-        var executive = Parse(row, "HasExecutiveCommittee", ImportSpellings.Flag, ImportMessages.UnreadableFlag, outcome) ?? false;
+        var executive = Parse(row, "HasExecutiveCommittee", ImportSpellings.Flags, ImportMessages.UnreadableFlag, outcome) ?? false;
         if (founded is { } f && dissolved is { } d && d <= f)
         {
             outcome.Fail(row.At("DissolvedOn", ImportMessages.OrganizationDissolvedBeforeFounded));

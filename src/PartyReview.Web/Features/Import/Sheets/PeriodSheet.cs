@@ -20,7 +20,7 @@ internal sealed class PeriodSheet(ImportRun run)
         var ruleSet = Parse(row, "RuleSet", ImportSpellings.RuleSet, ImportMessages.UnreadableRuleSet, outcome);
         var quota = Integer(row, "Quota", 0, 100, outcome);
         var reviewDate = Date(row, "ReviewDate", outcome, required: true);
-        var status = Parse(row, "Status", ImportSpellings.PeriodStatus, ImportMessages.UnreadablePeriodStatus, outcome);
+        var status = Parse(row, "Status", ImportSpellings.PeriodStatuses, ImportMessages.UnreadablePeriodStatus, outcome);
         var award = Text(row, "AwardName", 200, outcome);
         var consecutive = Integer(row, "ConsecutiveYears", 1, 20, outcome);
         if (year is { } y && reviewDate is { } date && date.Year != y && date.Year != y + 1)

@@ -31,13 +31,21 @@ internal sealed class ReviewSheet(ImportRun run)
         new OpenPeriodRosters(run, _reviews).Follow();
     }
 
+    /// <summary>The reasons a row's subject can have, to settle a spelling such as "dưới 6 tháng": a member is newly admitted, an organization newly founded.</summary>
+    private static Func<NotRatedReason, bool>? ReasonsOf(ReviewSubjectKind? subject) => subject switch
+    {
+        ReviewSubjectKind.Member => r => r != NotRatedReason.NewlyFounded,
+        ReviewSubjectKind.Organization or ReviewSubjectKind.Leadership => r => r != NotRatedReason.NewlyAdmitted,
+        _ => null,
+    };
+
     private ReviewRow? Read(ParsedRow row, RowOutcome outcome)
     {
         var year = Integer(row, "Year", 2000, 2100, outcome, required: true);
-        var subject = Parse(row, "Subject", ImportSpellings.SubjectKind, ImportMessages.UnreadableSubject, outcome, required: true);
-        var level = Parse(row, "Level", ImportSpellings.Level, ImportMessages.UnreadableLevel, outcome);
+        var subject = Parse(row, "Subject", ImportSpellings.SubjectKinds, ImportMessages.UnreadableSubject, outcome, required: true);
+        var level = Parse(row, "Level", ImportSpellings.Levels, ImportMessages.UnreadableLevel, outcome);
         var score = Parse(row, "Score", ImportSpellings.Number, ImportMessages.UnreadableNumber, outcome, false, Number(0), Number(100));
-        var reason = Parse(row, "Reason", ImportSpellings.Reason, ImportMessages.UnreadableReason, outcome, false,
+        var reason = Parse(row, "Reason", ImportSpellings.Reasons, ImportMessages.UnreadableReason, outcome, false, ReasonsOf(subject),
             string.Join("; ", NotRatedReasons.All.Select(r => r.VietnameseName())));
         var note = Text(row, "Note", ReviewRecord.NoteMaxLength, outcome);
         var justification = Text(row, "QuotaJustification", OrganizationReview.JustificationMaxLength, outcome);
@@ -61,8 +69,8 @@ internal sealed class ReviewSheet(ImportRun run)
         }
 
         var (discipline, disciplined) = ReadDiscipline(row, outcome, subject);
-        var selfRemedied = Parse(row, "SelfRemedied", ImportSpellings.Flag, ImportMessages.UnreadableFlag, outcome) ?? false;
-        var sickLeave = Parse(row, "LongSickLeave", ImportSpellings.Flag, ImportMessages.UnreadableFlag, outcome) ?? false;
+        var selfRemedied = Parse(row, "SelfRemedied", ImportSpellings.Flags, ImportMessages.UnreadableFlag, outcome) ?? false;
+        var sickLeave = Parse(row, "LongSickLeave", ImportSpellings.Flags, ImportMessages.UnreadableFlag, outcome) ?? false;
         if (subject != ReviewSubjectKind.Member && (selfRemedied || sickLeave))
         {
             outcome.Fail(new ImportMessage(ImportMessages.ReviewMemberOnlyFlags));
@@ -150,7 +158,7 @@ internal sealed class ReviewSheet(ImportRun run)
 
         if (subject == ReviewSubjectKind.Member)
         {
-            return (Parse(row, "Discipline", ImportSpellings.Discipline, ImportMessages.UnreadableDiscipline, outcome) ?? DisciplineLevel.None, false);
+            return (Parse(row, "Discipline", ImportSpellings.Disciplines, ImportMessages.UnreadableDiscipline, outcome) ?? DisciplineLevel.None, false);
         }
 
         if (subject == ReviewSubjectKind.Leadership)
