@@ -62,8 +62,9 @@ public static class DecisionDocuments
     }
 
     /// <summary>
-    /// Applies the clauses typed on a draft's page; a clause equal to what it would fall back to, or emptied, is stored
-    /// as null so that it follows the committee's settings. Returns the changed clauses for the audit.
+    /// Applies the clauses typed on a draft's page; an emptied clause takes the committee's wording again. The wording is
+    /// stored on the decision, so that a later change of the settings never changes a decision's text. Returns the
+    /// changed clauses for the audit.
     /// </summary>
     public static IReadOnlyList<(string Label, string? Old, string? New)> ApplyClauses(CommendationDecision decision, Committee committee, DecisionForm form)
     {
@@ -96,9 +97,5 @@ public static class DecisionDocuments
             .Any(t => (DecisionClauses.Clean(t)?.Length ?? 0) > DecisionClauses.MaxLength);
     }
 
-    private static string? Own(string? typed, string fallback)
-    {
-        var clean = DecisionClauses.Clean(typed);
-        return clean is null || clean == DecisionClauses.Clean(fallback) ? null : clean;
-    }
+    private static string? Own(string? typed, string fallback) => DecisionClauses.Clean(typed) ?? DecisionClauses.Clean(fallback);
 }
