@@ -15,6 +15,11 @@ internal sealed class CommendationDecisionConfiguration : IEntityTypeConfigurati
         builder.Property(d => d.Signer).HasMaxLength(100).IsRequired();
         builder.Property(d => d.SignerTitle).HasMaxLength(100).IsRequired();
         builder.Property(d => d.CancelReason).HasMaxLength(CommendationDecision.TextMaxLength);
+        builder.Property(d => d.Preamble).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(d => d.Proposal).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(d => d.Article2).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(d => d.Article3).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(d => d.Recipients).HasMaxLength(DecisionClauses.MaxLength);
         builder.Ignore(d => d.IsEditable);
 
         // Numbers run per document type within the committee's term, each used once.

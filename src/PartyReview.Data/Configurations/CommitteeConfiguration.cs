@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 
 namespace PartyReview.Data.Configurations;
@@ -15,6 +16,11 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.Property(c => c.DocumentSymbol).HasMaxLength(Committee.SymbolMaxLength).IsRequired();
         builder.Property(c => c.DefaultSigner).HasMaxLength(Committee.ShortNameMaxLength);
         builder.Property(c => c.DefaultSignerTitle).HasMaxLength(Committee.ShortNameMaxLength);
+        builder.Property(c => c.DecisionPreamble).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(c => c.DecisionProposal).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(c => c.DecisionArticle2).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(c => c.DecisionArticle3).HasMaxLength(DecisionClauses.MaxLength);
+        builder.Property(c => c.DecisionRecipients).HasMaxLength(DecisionClauses.MaxLength);
 
         // Existing committees get the usual 20 % when the column is added.
         builder.Property(c => c.DefaultExcellenceQuotaPercent).HasDefaultValue(Committee.DefaultQuotaPercent);

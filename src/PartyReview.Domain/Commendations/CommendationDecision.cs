@@ -43,6 +43,14 @@ public class CommendationDecision
 
     /// <summary>"BÍ THƯ", "PHÓ BÍ THƯ".</summary>
     public required string SignerTitle { get; set; }
+
+    /// <summary>The decision's own wording (see <see cref="DecisionClauses"/>); null follows the committee's settings.</summary>
+    public string? Preamble { get; set; }
+    public string? Proposal { get; set; }
+    public string? Article2 { get; set; }
+    public string? Article3 { get; set; }
+    public string? Recipients { get; set; }
+
     public DecisionStatus Status { get; private set; } = DecisionStatus.Draft;
     public string? CancelReason { get; private set; }
 

@@ -30,6 +30,16 @@ public class Committee
     /// <summary>The excellence quota (HTXSNV as a share of HTTNV, in %) proposed when a new period is opened.</summary>
     public int DefaultExcellenceQuotaPercent { get; set; } = DefaultQuotaPercent;
 
+    /// <summary>
+    /// The default wording of a decision (Căn cứ lines, Xét đề nghị, Điều 2, Điều 3, Nơi nhận); null keeps the built-in
+    /// wording of <see cref="Commendations.DecisionClauses.Defaults"/>.
+    /// </summary>
+    public string? DecisionPreamble { get; set; }
+    public string? DecisionProposal { get; set; }
+    public string? DecisionArticle2 { get; set; }
+    public string? DecisionArticle3 { get; set; }
+    public string? DecisionRecipients { get; set; }
+
     public const int DefaultQuotaPercent = 20;
 
     public const int NameMaxLength = 200;

@@ -55,7 +55,7 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
         var info = await RunAsync("pdfinfo", file);
         Assert.Contains("(A4)", info, StringComparison.Ordinal);
         var text = await RunAsync("pdftotext", "-layout", file, "-");
-        foreach (var line in new[] { "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-QĐ/ĐUK", "QUYẾT ĐỊNH", "T/M ĐẢNG ỦY", "BÍ THƯ" })
+        foreach (var line in new[] { "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-QĐ/ĐUK", "QUYẾT ĐỊNH", "T/M BAN THƯỜNG VỤ", "BÍ THƯ" })
         {
             Assert.Contains(line, text, StringComparison.Ordinal);
         }
@@ -66,6 +66,21 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
         var flat = string.Join(' ', raw.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("Trong sạch vững mạnh tiêu biểu", flat, StringComparison.Ordinal);
         Assert.All(names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+
+        // The Quyết định's parts, and the attached list on a later page than Điều 1 (pages are split on form feeds).
+        var pages = raw.Split('\f');
+        int PageOf(string needle) => Array.FindIndex(pages, p => string.Join(' ', p.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Contains(needle, StringComparison.Ordinal));
+        foreach (var part in new[] { "Căn cứ", "Xét đề nghị", "QUYẾT ĐỊNH:", "Điều 1.", "Điều 2.", "Điều 3.", "Nơi nhận", "Lưu Văn phòng.", "DANH SÁCH", "Kèm theo Quyết định số" })
+        {
+            Assert.True(PageOf(part) >= 0, $"“{part}” is not in the PDF");
+        }
+
+        Assert.True(PageOf("Kèm theo Quyết định số") > PageOf("Điều 1."), "The attached list does not start on a later page than Điều 1.");
+        Assert.True(PageOf("Nơi nhận") < PageOf("Kèm theo Quyết định số"));
+
+        // The list's header row is repeated on every page the list covers.
+        var listPages = pages.Skip(PageOf("Kèm theo Quyết định số")).Where(p => names.Any(n => p.Contains(n, StringComparison.Ordinal))).ToList();
+        Assert.All(listPages, p => Assert.Contains("Thành tích", p, StringComparison.Ordinal));
 
         if (Environment.GetEnvironmentVariable("PARTYREVIEW_UPDATE_SCREENSHOTS") == "1")
         {

@@ -169,13 +169,37 @@ public sealed class CommendationServiceTests
         var errors = new OpenXmlValidator().Validate(word, Token).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
-        foreach (var line in new[] { "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-QĐ/ĐUK", "Lâm Đồng, ngày 16 tháng 01 năm 2020", "T/M ĐẢNG ỦY" })
+        foreach (var line in new[]
+                 {
+                     "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-QĐ/ĐUK", "Lâm Đồng, ngày 16 tháng 01 năm 2020",
+                     "về việc tặng Giấy khen", "BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Căn cứ Điều lệ Đảng", "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ Khối",
+                     "Hướng dẫn số 21-HD/BTCTW", "Xét đề nghị của Ban Tổ chức", "QUYẾT ĐỊNH:", "Điều 1.", "(có danh sách kèm theo)", "Điều 2.", "Điều 3.",
+                     "chịu trách nhiệm thi hành quyết định này", "Nơi nhận:", "Lưu Văn phòng.", "T/M BAN THƯỜNG VỤ", "DANH SÁCH",
+                     "Kèm theo Quyết định số 1-QĐ/ĐUK, ngày 16 tháng 01 năm 2020",
+                 })
         {
             Assert.Contains(line, text, StringComparison.Ordinal);
         }
 
+        Assert.True(text.IndexOf("Nơi nhận:", StringComparison.Ordinal) < text.IndexOf("Kèm theo Quyết định số", StringComparison.Ordinal));
         Assert.All(members, m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
-        Assert.NotNull(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableHeader>().FirstOrDefault());
+
+        // The list starts on a page of its own, and its table's first row is the header repeated on every page.
+        var body = word.MainDocumentPart.Document.Body;
+        var pageBreak = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Break>().Single(b => b.Type?.Value == DocumentFormat.OpenXml.Wordprocessing.BreakValues.Page);
+        var list = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Last();
+        Assert.True(pageBreak.Ancestors<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Single().IsBefore(list));
+        var headerRow = list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First();
+        Assert.NotNull(headerRow.TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>());
+        Assert.Equal("STT", headerRow.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().First().InnerText);
+        Assert.Equal(members.Count + 1, list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count());
+
+        // A4, Times New Roman 14 in the body, left 35 mm and right 15 mm.
+        var section = body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single();
+        Assert.Equal(11906u, section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!.Width!.Value);
+        var margin = section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!;
+        Assert.Equal((1985u, 851u), (margin.Left!.Value, margin.Right!.Value));
+        Assert.All(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii?.Value));
         Assert.Contains(word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
     }
 
@@ -215,5 +239,78 @@ public sealed class CommendationServiceTests
         var threeYears = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears);
         Assert.True(threeYears.Count > 9);
         Assert.All(threeYears, c => Assert.EndsWith("3 năm liền: 2017, 2018, 2019", c.Why, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_demos_2019_decisions_print_in_the_Quyet_dinh_form_with_the_default_wording()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var db = context.NewDbContext();
+        var ids = await db.CommendationDecisions.OrderBy(d => d.Number).Select(d => d.Id).ToListAsync(Token);
+        Assert.Equal(3, ids.Count);
+        foreach (var id in ids)
+        {
+            var document = (await Service(context, out _).GetDocumentAsync(id, Token))!;
+            Assert.Equal("BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", document.DecidingBody);
+            Assert.Equal(
+                [
+                    "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+                    "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ Khối Các cơ quan tỉnh Lâm Đồng;",
+                    "Căn cứ Quy định số 132-QĐ/TW và Hướng dẫn số 21-HD/BTCTW về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng và đảng viên;",
+                ],
+                document.Preamble);
+            Assert.Equal("Xét đề nghị của Ban Tổ chức Đảng ủy Khối,", document.Proposal);
+            Assert.Equal("BAN THƯỜNG VỤ QUYẾT ĐỊNH:", document.Enacting);
+            Assert.EndsWith("(có danh sách kèm theo).", document.Body, StringComparison.Ordinal);
+            Assert.EndsWith("chịu trách nhiệm thi hành quyết định này.", document.Article3, StringComparison.Ordinal);
+            Assert.Equal("- Lưu Văn phòng.", document.Recipients[^1]);
+            Assert.StartsWith("về việc tặng Giấy khen", document.Subtitle, StringComparison.Ordinal);
+            Assert.StartsWith($"(Kèm theo Quyết định số {document.NumberAndSymbol["Số ".Length..]}, ngày ", document.ListReference, StringComparison.Ordinal);
+            Assert.Equal("T/M BAN THƯỜNG VỤ", document.SigningFor);
+        }
+    }
+
+    [Fact]
+    public async Task A_drafts_wording_defaults_from_the_settings_is_edited_while_a_draft_and_each_change_is_audited()
+    {
+        await using var context = await BeforeTheCeremonyAsync();
+        var settingsDb = context.NewDbContext();
+        var committee = await settingsDb.Committees.SingleAsync(Token);
+        committee.DecisionRecipients = "- Như Điều 3,\n- Thường trực Tỉnh ủy (để báo cáo),\n- Lưu Văn phòng.";
+        await settingsDb.SaveChangesAsync(Token);
+
+        var service = Service(context, out _);
+        var organizations = Candidates((await service.GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
+        var id = (await service.CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, organizations, Token)).Value;
+        var draft = (await Service(context, out _).GetDecisionAsync(id, Token))!;
+        Assert.Equal(["- Như Điều 3,", "- Thường trực Tỉnh ủy (để báo cáo),", "- Lưu Văn phòng."], draft.Document.Recipients);
+        Assert.StartsWith("Căn cứ Điều lệ Đảng", draft.Form.Preamble, StringComparison.Ordinal);
+
+        draft.Form.Preamble = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n  \nCăn cứ Quy chế làm việc nhiệm kỳ 2015–2020;";
+        draft.Form.Article2 = "Quyết định này có hiệu lực kể từ ngày ký.";
+        draft.Form.Recipients = "";
+        Assert.True((await Service(context, out _).UpdateDraftAsync(id, draft.Form, Token)).Succeeded);
+
+        var edited = (await Service(context, out _).GetDocumentAsync(id, Token))!;
+        Assert.Equal(["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy chế làm việc nhiệm kỳ 2015–2020;"], edited.Preamble);
+        Assert.Equal("Quyết định này có hiệu lực kể từ ngày ký.", edited.Article2);
+        Assert.Equal("- Lưu Văn phòng.", edited.Recipients[^1]);
+
+        // Later settings do not change a decision's text.
+        committee.DecisionProposal = "Xét đề nghị của Văn phòng,";
+        await settingsDb.SaveChangesAsync(Token);
+        Assert.Equal("Xét đề nghị của Ban Tổ chức Đảng ủy Khối,", (await Service(context, out _).GetDocumentAsync(id, Token))!.Proposal);
+
+        var audit = await context.NewDbContext().AuditEntries.Where(a => a.EntityType == nameof(CommendationDecision)).Select(a => a.Field).ToListAsync(Token);
+        Assert.Equal(["Lập dự thảo quyết định", "Sửa Căn cứ", "Sửa Điều 2", "Sửa dự thảo quyết định"], audit);
+
+        var tooLong = (await Service(context, out _).GetDecisionAsync(id, Token))!.Form;
+        tooLong.Article3 = new string('x', DecisionClauses.MaxLength + 1);
+        Assert.Equal(CommendationsMessages.ClauseTooLong, (await Service(context, out _).UpdateDraftAsync(id, tooLong, Token)).FirstError!.MessageKey);
+
+        Assert.True((await Service(context, out _).IssueAsync(id, Token)).Succeeded);
+        var issued = (await Service(context, out _).GetDecisionAsync(id, Token))!;
+        issued.Form.Article2 = "Sửa sau khi ban hành";
+        Assert.Equal(CommendationsMessages.DecisionLocked, (await Service(context, out _).UpdateDraftAsync(id, issued.Form, Token)).FirstError!.MessageKey);
     }
 }

@@ -58,11 +58,28 @@ public sealed class DecisionForm
     /// <summary>Per recipient (commendation id): the achievement printed beside them.</summary>
     public Dictionary<int, string?> Citations { get; set; } = [];
 
+    /// <summary>The Căn cứ lines, one a line (see <see cref="DecisionClauses"/>).</summary>
+    public string? Preamble { get; set; }
+
+    /// <summary>"Xét đề nghị của Ban Tổ chức …,".</summary>
+    public string? Proposal { get; set; }
+
+    public string? Article2 { get; set; }
+
+    public string? Article3 { get; set; }
+
+    /// <summary>Nơi nhận, one a line.</summary>
+    public string? Recipients { get; set; }
+
     /// <summary>Recipients to take off the draft.</summary>
     public List<int> Remove { get; set; } = [];
 }
 
-/// <summary>The decision as printed: the Party document header, title, numbered list and signature (Hướng dẫn 36-HD/VPTW).</summary>
+/// <summary>
+/// The decision as printed, in the form of a Quyết định of the Ban Thường vụ (Hướng dẫn 36-HD/VPTW): the Party document
+/// header, title and summary, the deciding body, the Căn cứ lines and Xét đề nghị, the enacting line, Điều 1–3, Nơi nhận
+/// and the signature; then the attached list on its own page.
+/// </summary>
 public sealed record DecisionDocument(
     string UpperBody,
     string IssuingBody,
@@ -70,7 +87,17 @@ public sealed record DecisionDocument(
     string PlaceAndDate,
     string Title,
     string Subtitle,
+    string DecidingBody,
+    IReadOnlyList<string> Preamble,
+    string Proposal,
+    string Enacting,
     string Body,
+    string Article2,
+    string Article3,
+    IReadOnlyList<string> Recipients,
+    string ListTitle,
+    string ListSubtitle,
+    string ListReference,
     bool ForOrganizations,
     IReadOnlyList<DocumentRow> Rows,
     string SigningFor,
@@ -78,6 +105,11 @@ public sealed record DecisionDocument(
     string Signer,
     DecisionStatus Status)
 {
+    public const string ArticleOne = "Điều 1.";
+    public const string ArticleTwo = "Điều 2.";
+    public const string ArticleThree = "Điều 3.";
+    public const string RecipientsHeading = "Nơi nhận:";
+
     public string FileName => $"QD-{NumberAndSymbol.Replace("Số ", "", StringComparison.Ordinal).Replace('/', '-')}";
 }
 

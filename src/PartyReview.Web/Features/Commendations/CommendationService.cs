@@ -154,6 +154,9 @@ public sealed class CommendationService(
             Signer = committee.DefaultSigner ?? "",
             SignerTitle = committee.DefaultSignerTitle ?? "BÍ THƯ",
         };
+        var clauses = DecisionClauses.ForCommittee(committee, year);
+        (decision.Preamble, decision.Proposal, decision.Article2, decision.Article3, decision.Recipients) =
+            (clauses.Preamble, clauses.Proposal, clauses.Article2, clauses.Article3, clauses.Recipients);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.CommendationDecisions.Add(decision);
@@ -186,6 +189,7 @@ public sealed class CommendationService(
         }
 
         var document = await BuildDocumentAsync(committee, decision, cancellationToken);
+        var clauses = DecisionClauses.For(decision, committee);
         return new DecisionViewModel
         {
             Id = decision.Id,
@@ -202,6 +206,11 @@ public sealed class CommendationService(
                 Title = decision.Title,
                 Signer = decision.Signer,
                 SignerTitle = decision.SignerTitle,
+                Preamble = clauses.Preamble,
+                Proposal = clauses.Proposal,
+                Article2 = clauses.Article2,
+                Article3 = clauses.Article3,
+                Recipients = clauses.Recipients,
                 Citations = document.Rows.ToDictionary(r => r.CommendationId, r => (string?)r.Achievement),
             },
         };
@@ -231,6 +240,11 @@ public sealed class CommendationService(
             return Result.Fail(nameof(form.Number), CommendationsMessages.NumberTaken, form.Number, decision.DocumentType, committee.DocumentSymbol);
         }
 
+        if (DecisionDocuments.TooLong(form))
+        {
+            return Result.Fail(nameof(form.Preamble), CommendationsMessages.ClauseTooLong, DecisionClauses.MaxLength);
+        }
+
         var commendations = await db.Commendations.Where(c => c.DecisionId == id).ToListAsync(cancellationToken);
         if (commendations.All(c => form.Remove.Contains(c.Id)))
         {
@@ -253,6 +267,11 @@ public sealed class CommendationService(
             {
                 commendation.Citation = citation.Trim()[..Math.Min(citation.Trim().Length, Commendation.CitationMaxLength)];
             }
+        }
+
+        foreach (var (label, oldValue, newValue) in DecisionDocuments.ApplyClauses(decision, committee, form))
+        {
+            db.Audit.Record(nameof(CommendationDecision), decision.Id, $"Sửa {label}", oldValue, newValue);
         }
 
         db.Audit.Record(nameof(CommendationDecision), decision.Id, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol));
@@ -321,9 +340,8 @@ public sealed class CommendationService(
     private async Task<DecisionDocument> BuildDocumentAsync(Committee committee, CommendationDecision decision, CancellationToken cancellationToken)
     {
         var period = await db.ReviewPeriods.AsNoTracking().SingleAsync(p => p.CommitteeId == committee.Id && p.Year == decision.Year, cancellationToken);
-        var forOrganizations = decision.Award.IsForOrganizations();
         List<DocumentRow> rows;
-        if (forOrganizations)
+        if (decision.Award.IsForOrganizations())
         {
             var organizations = await (
                     from c in db.Commendations
@@ -348,22 +366,7 @@ public sealed class CommendationService(
             rows = [.. members.Select((m, i) => new DocumentRow(i + 1, m.Id, m.FullName, $"Đảng viên, {m.Organization}", m.Citation ?? ""))];
         }
 
-        var awardName = decision.AwardName;
-        var noun = forOrganizations ? "tổ chức cơ sở đảng" : "đảng viên";
-        return new DecisionDocument(
-            UpperBody: committee.UpperBodyName.ToUpperInvariant(),
-            IssuingBody: PartyDocumentHeader.IssuingBodyName(committee).ToUpperInvariant(),
-            NumberAndSymbol: decision.NumberAndSymbol(committee.DocumentSymbol),
-            PlaceAndDate: $"{committee.Place}, {VietnameseFormat.LongDate(decision.IssuedOn)}",
-            Title: "QUYẾT ĐỊNH",
-            Subtitle: decision.Title,
-            Body: $"Tặng Giấy khen cho {VietnameseFormat.PaddedCount(rows.Count)} {noun} đạt tiêu chuẩn “{awardName}” năm {decision.Year}, có tên sau đây:",
-            ForOrganizations: forOrganizations,
-            Rows: rows,
-            SigningFor: "T/M ĐẢNG ỦY",
-            SignerTitle: decision.SignerTitle,
-            Signer: decision.Signer,
-            Status: decision.Status);
+        return DecisionDocuments.Compose(committee, decision, rows);
     }
 
     private static string AwardName(AwardKind award, ReviewPeriod period) =>

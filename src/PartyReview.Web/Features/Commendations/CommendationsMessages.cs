@@ -15,6 +15,18 @@ public sealed class CommendationsMessages
     public const string NumberTaken = "Commendations.NumberTaken";
     public const string NeedsRecipient = "Commendations.NeedsRecipient";
     public const string WrongStatus = "Commendations.WrongStatus";
+    public const string ClauseTooLong = "Commendations.ClauseTooLong";
+
+    // Labels of the decision's wording (the draft's page and the committee's settings).
+    public const string Preamble = "Decision.Preamble";
+    public const string PreambleHelp = "Decision.PreambleHelp";
+    public const string Proposal = "Decision.Proposal";
+    public const string Article2 = "Decision.Article2";
+    public const string Article3 = "Decision.Article3";
+    public const string Recipients = "Decision.Recipients";
+    public const string RecipientsHelp = "Decision.RecipientsHelp";
+    public const string Wording = "Decision.Wording";
+    public const string SettingsWordingHelp = "Decision.SettingsWordingHelp";
 
     private CommendationsMessages()
     {

@@ -6,20 +6,33 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace PartyReview.Web.Infrastructure.Documents;
 
 /// <summary>
-/// Writes Party documents as Word files with DocumentFormat.OpenXml: an A4 section with the 36-HD margins (20 mm top and
-/// bottom, 30 mm left, 15 mm right), Times New Roman, the two-column header, bordered tables whose header row repeats on
+/// Writes Party documents as Word files with DocumentFormat.OpenXml: an A4 section with margins in the ranges of 36-HD's
+/// practice (decisions: 25 mm top and bottom, 35 mm left, 15 mm right; reports: 20/20/30/15 mm), Times New Roman, the two-column header, bordered tables whose header row repeats on
 /// every page, the signature block and a page number in the footer. Decisions and reports share it.
 /// </summary>
 public static class PartyDocumentWord
 {
     public const string Font = "Times New Roman";
 
-    /// <summary>The usable width of an A4 page with these margins, in twentieths of a point.</summary>
+    /// <summary>The usable width of an A4 page with the reports' margins, in twentieths of a point.</summary>
     public const int TextWidth = 9354;
 
+    /// <summary>The usable width of an A4 page with the handbook's margins (decisions).</summary>
+    public const int HandbookTextWidth = 9070;
+
+    /// <summary>The Party handbook's margins for decisions (top and bottom 25 mm, left 35 mm, right 15 mm), in twips.</summary>
+    public static readonly PageMargins HandbookMargins = new(1418, 1418, 1985, 851);
+
+    /// <summary>The reports' margins (top and bottom 20 mm, left 30 mm, right 15 mm), in twips.</summary>
+    public static readonly PageMargins ReportMargins = new(1134, 1134, 1701, 851);
+
     /// <summary>A whole document: <paramref name="build"/> fills the body; the section and the footer are added after it.</summary>
-    public static byte[] Create(Action<Body> build)
+    public static byte[] Create(Action<Body> build) => Create(build, ReportMargins);
+
+    /// <summary>A whole document with the given margins.</summary>
+    public static byte[] Create(Action<Body> build, PageMargins margins)
     {
+        ArgumentNullException.ThrowIfNull(margins);
         ArgumentNullException.ThrowIfNull(build);
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -34,7 +47,7 @@ public static class PartyDocumentWord
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851, Header = 720, Footer = 720, Gutter = 0 }));
+                new PageMargin { Top = margins.Top, Bottom = margins.Bottom, Left = (uint)margins.Left, Right = (uint)margins.Right, Header = 720, Footer = 720, Gutter = 0 }));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -42,35 +55,57 @@ public static class PartyDocumentWord
         return stream.ToArray();
     }
 
-    /// <summary>The two-column header, as a borderless table.</summary>
-    public static Table Header(PartyDocumentHeader header)
+    /// <summary>The two-column header, as a borderless table <paramref name="width"/> twips wide.</summary>
+    public static Table Header(PartyDocumentHeader header, int width = 9400)
     {
         ArgumentNullException.ThrowIfNull(header);
+        var (leftWidth, rightWidth) = Halves(width);
         var left = new TableCell(
-            CellWidth(4500),
+            CellWidth(leftWidth),
             Paragraph(header.UpperBody, size: 26, center: true),
             Paragraph(header.IssuingBody, bold: true, size: 26, center: true),
             Paragraph("*", size: 26, center: true),
             Paragraph(header.NumberAndSymbol, size: 26, center: true));
         var right = new TableCell(
-            CellWidth(4900),
+            CellWidth(rightWidth),
             Paragraph(PartyDocumentHeader.PartyName, bold: true, underline: true, size: 28, center: true),
             Paragraph(header.PlaceAndDate, italic: true, size: 26, center: true, spaceBefore: 240));
-        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
+        return TwoColumns(width, left, right);
     }
 
     /// <summary>"T/M ĐẢNG ỦY", the title, space to sign, the signer: on the right half, borderless.</summary>
-    public static Table Signature(string signingFor, string signerTitle, string signer)
+    public static Table Signature(string signingFor, string signerTitle, string signer) => Closing(null, [], signingFor, signerTitle, signer, 9400);
+
+    /// <summary>
+    /// The closing of a decision: "Nơi nhận:" (bold italic 14) and its lines (12) at the left; the authority ("T/M BAN
+    /// THƯỜNG VỤ"), the title, space to sign and the signer at the right; borderless.
+    /// </summary>
+    public static Table Closing(string? recipientsHeading, IReadOnlyList<string> recipients, string signingFor, string signerTitle, string signer, int width)
     {
-        var left = new TableCell(CellWidth(4500), Paragraph(""));
+        ArgumentNullException.ThrowIfNull(recipients);
+        var (leftWidth, rightWidth) = Halves(width);
+        var left = new TableCell(CellWidth(leftWidth));
+        if (recipientsHeading is null)
+        {
+            left.Append(Paragraph(""));
+        }
+        else
+        {
+            left.Append(Paragraph(recipientsHeading, bold: true, italic: true, size: 28, spaceBefore: 360));
+            left.Append(recipients.Select(r => Paragraph(r, size: 24)));
+        }
+
         var right = new TableCell(
-            CellWidth(4900),
+            CellWidth(rightWidth),
             Paragraph(signingFor, bold: true, size: 28, center: true, spaceBefore: 360),
             Paragraph(signerTitle, bold: true, size: 28, center: true),
             Paragraph("", size: 28, spaceBefore: 1200),
             Paragraph(signer, bold: true, size: 28, center: true));
-        return new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, NoBorders()), Grid([4500, 4900]), new TableRow(left, right));
+        return TwoColumns(width, left, right);
     }
+
+    /// <summary>A paragraph holding a page break: what follows starts on a new page.</summary>
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
     /// <summary>
     /// A bordered table: the first row is the header, repeated on each page; rows never split across pages.
@@ -152,6 +187,17 @@ public static class PartyDocumentWord
     public static TableCellProperties CellWidth(int width) =>
         new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
 
+    private static (int Left, int Right) Halves(int width) => (width * 48 / 100, width - width * 48 / 100);
+
+    private static Table TwoColumns(int width, TableCell left, TableCell right)
+    {
+        var (leftWidth, rightWidth) = Halves(width);
+        return new Table(
+            new TableProperties(new TableWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, NoBorders()),
+            Grid([leftWidth, rightWidth]),
+            new TableRow(left, right));
+    }
+
     private static TableGrid Grid(IEnumerable<int> widths) =>
         new(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
 
@@ -160,3 +206,6 @@ public static class PartyDocumentWord
         new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
         new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
 }
+
+/// <summary>Page margins in twips (twentieths of a point).</summary>
+public sealed record PageMargins(int Top, int Bottom, int Left, int Right);

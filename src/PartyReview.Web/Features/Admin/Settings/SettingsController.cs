@@ -24,6 +24,6 @@ public sealed class SettingsController(SettingsService settings, IStringLocalize
 
         var model = await settings.GetAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(new SettingsViewModel { Exists = model.Exists, Form = form, Periods = model.Periods });
+        return View(new SettingsViewModel { Exists = model.Exists, Form = form, Periods = model.Periods, BuiltInWording = model.BuiltInWording });
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Reviews;
 
@@ -49,6 +50,13 @@ public sealed class CommitteeSettingsForm
     [Range(0, 100, ErrorMessage = "Validation.Range")]
     [Display(Name = "Settings.DefaultQuota")]
     public int? DefaultExcellenceQuotaPercent { get; set; } = Committee.DefaultQuotaPercent;
+
+    /// <summary>The default wording of decisions (see DecisionClauses); empty keeps the built-in wording.</summary>
+    public string? DecisionPreamble { get; set; }
+    public string? DecisionProposal { get; set; }
+    public string? DecisionArticle2 { get; set; }
+    public string? DecisionArticle3 { get; set; }
+    public string? DecisionRecipients { get; set; }
 }
 
 public sealed class SettingsViewModel
@@ -56,6 +64,9 @@ public sealed class SettingsViewModel
     /// <summary>False on a new installation: saving creates the committee.</summary>
     public required bool Exists { get; init; }
     public required CommitteeSettingsForm Form { get; init; }
+
+    /// <summary>The built-in wording of decisions for this year, shown as the placeholders of the empty fields.</summary>
+    public DecisionClauses? BuiltInWording { get; init; }
 
     /// <summary>The award names and numbers of years of each period, set on the period's page.</summary>
     public required IReadOnlyList<PeriodAwardLine> Periods { get; init; }

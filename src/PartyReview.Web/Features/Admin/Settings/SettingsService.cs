@@ -23,6 +23,7 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         {
             Exists = committee is not null,
             Form = committee is null ? new CommitteeSettingsForm { TermStartYear = clock.GetLocalNow().Year } : ToForm(committee),
+            BuiltInWording = committee is null ? null : DecisionClauses.Defaults(committee, clock.GetLocalNow().Year),
             Periods = [.. periods.Select(p => new PeriodAwardLine(
                 p.Year, p.Status, p.ExcellenceQuotaPercent,
                 p.ExemplaryOrganizationAwardName ?? Eligibility.DefaultName(AwardKind.ExemplaryOrganization, p.Year, p.ConsecutiveYears),
@@ -81,7 +82,15 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         committee.DefaultSigner = Clean(form.DefaultSigner);
         committee.DefaultSignerTitle = Clean(form.DefaultSignerTitle);
         committee.DefaultExcellenceQuotaPercent = form.DefaultExcellenceQuotaPercent!.Value;
+        committee.DecisionPreamble = Clause(form.DecisionPreamble);
+        committee.DecisionProposal = Clause(form.DecisionProposal);
+        committee.DecisionArticle2 = Clause(form.DecisionArticle2);
+        committee.DecisionArticle3 = Clause(form.DecisionArticle3);
+        committee.DecisionRecipients = Clause(form.DecisionRecipients);
     }
+
+    /// <summary>A clause of the decisions' wording: trimmed lines, at most <see cref="DecisionClauses.MaxLength"/> characters.</summary>
+    private static string? Clause(string? value) => DecisionClauses.Clean(value) is { } clean ? clean[..Math.Min(clean.Length, DecisionClauses.MaxLength)] : null;
 
     private static IEnumerable<(string Label, string? Old, string? New)> Changes(CommitteeSettingsForm before, CommitteeSettingsForm after)
     {
@@ -96,6 +105,11 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
             ("Người ký mặc định", before.DefaultSigner, after.DefaultSigner),
             ("Chức vụ người ký", before.DefaultSignerTitle, after.DefaultSignerTitle),
             ("Tỷ lệ HTXSNV mặc định (%)", before.DefaultExcellenceQuotaPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture), after.DefaultExcellenceQuotaPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Căn cứ của quyết định", before.DecisionPreamble, after.DecisionPreamble),
+            ("Xét đề nghị của quyết định", before.DecisionProposal, after.DecisionProposal),
+            ("Điều 2 của quyết định", before.DecisionArticle2, after.DecisionArticle2),
+            ("Điều 3 của quyết định", before.DecisionArticle3, after.DecisionArticle3),
+            ("Nơi nhận của quyết định", before.DecisionRecipients, after.DecisionRecipients),
         ];
         return all.Where(c => c.Old != c.New);
     }
@@ -111,6 +125,11 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         DefaultSigner = c.DefaultSigner,
         DefaultSignerTitle = c.DefaultSignerTitle,
         DefaultExcellenceQuotaPercent = c.DefaultExcellenceQuotaPercent,
+        DecisionPreamble = c.DecisionPreamble,
+        DecisionProposal = c.DecisionProposal,
+        DecisionArticle2 = c.DecisionArticle2,
+        DecisionArticle3 = c.DecisionArticle3,
+        DecisionRecipients = c.DecisionRecipients,
     };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
