@@ -8,6 +8,7 @@ using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reviews;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.IntegrationTests.Reviews;
 
