@@ -2,18 +2,12 @@ using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using PartyReview.Data;
-using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
-using PartyReview.Web;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
-using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Benchmarks;
 
@@ -28,7 +22,7 @@ public class EntryBenchmarks
     private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, "staff@demo.local"), new Claim(ClaimTypes.Role, AppRoles.Staff)], "Benchmark"));
 
-    private string _connectionString = "";
+    private AppServices _app = null!;
     private int _organizationId;
     private int _score;
 
@@ -38,24 +32,28 @@ public class EntryBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _connectionString = await ScaledDemo.CreateAsync(Factor);
-        await using var db = DemoDatabase.CreateContext(_connectionString);
+        var connectionString = await ScaledDemo.CreateAsync(Factor);
+        _app = AppServices.Create(connectionString, DateTimeOffset.UtcNow);
+        await using var db = DemoDatabase.CreateContext(connectionString);
         _organizationId = await db.Organizations.Where(o => o.Code == "TCCS47").Select(o => o.Id).SingleAsync();
     }
+
+    [GlobalCleanup]
+    public ValueTask CleanupAsync() => _app.DisposeAsync();
 
     [Benchmark(Description = "Grid: show one organization (30 × Factor members)")]
     public async Task<int> ShowGrid()
     {
-        await using var db = NewContext(out var audit);
-        var model = await Entries(db, audit).GetAsync(2026, _organizationId, Staff);
+        await using var scope = _app.Scope();
+        var model = await scope.Get<ReviewEntryService>().GetAsync(2026, _organizationId, Staff);
         return model!.Members.Count;
     }
 
     [Benchmark(Description = "Grid: save one organization (30 × Factor members, every score changed)")]
     public async Task<EntrySaveOutcome> SaveGrid()
     {
-        await using var db = NewContext(out var audit);
-        var service = Entries(db, audit);
+        await using var scope = _app.Scope();
+        var service = scope.Get<ReviewEntryService>();
         var model = (await service.GetAsync(2026, _organizationId, Staff))!;
         var score = (70 + (_score++ % 19)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var form = new EntryForm
@@ -71,30 +69,16 @@ public class EntryBenchmarks
     [Benchmark(Description = "Period overview (68 organizations, live tallies)")]
     public async Task<int> Overview()
     {
-        await using var db = NewContext(out var audit);
-        var service = new PeriodService(db, new CurrentCommittee(db), new TallyService(db), audit, TimeProvider.System, NullLogger<PeriodService>.Instance);
+        await using var scope = _app.Scope();
+        var service = scope.Get<PeriodService>();
         return (await service.GetOverviewAsync(2026, unfinishedOnly: false, Web.Infrastructure.Scoping.Scope.Of(Staff)))!.Organizations.Count;
     }
 
     [Benchmark(Description = "Year tally (three grouped counts)")]
     public async Task<int> Tally()
     {
-        await using var db = NewContext(out _);
-        var committee = await db.Committees.Select(c => c.Id).FirstAsync();
-        return (await new TallyService(db).GetYearTallyAsync(committee, 2026))!.Members.Total;
+        await using var scope = _app.Scope();
+        var committee = await scope.Db().Committees.Select(c => c.Id).FirstAsync();
+        return (await scope.Get<TallyService>().GetYearTallyAsync(committee, 2026))!.Members.Total;
     }
-
-    private PartyReviewDbContext NewContext(out IAuditContext audit)
-    {
-        var context = new SystemAuditContext();
-        audit = context;
-        return DemoDatabase.CreateContext(_connectionString, o => o.AddInterceptors(new AuditInterceptor(context, TimeProvider.System)));
-    }
-
-    private static readonly ResourceManagerStringLocalizerFactory Localizers =
-        new(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
-
-    private static ReviewEntryService Entries(PartyReviewDbContext db, IAuditContext audit) =>
-        new(db, new CurrentCommittee(db), audit, TimeProvider.System,
-            new StringLocalizer<ReviewsMessages>(Localizers), new StringLocalizer<SharedResource>(Localizers), NullLogger<ReviewEntryService>.Instance);
 }

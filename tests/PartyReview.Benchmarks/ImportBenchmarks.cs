@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using PartyReview.Data.Auditing;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Import;
 
@@ -20,7 +17,7 @@ public class ImportBenchmarks
 {
     private const int Members = 10_000;
     private byte[] _roster = [];
-    private string _connectionString = "";
+    private AppServices _app = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -38,24 +35,24 @@ public class ImportBenchmarks
     }
 
     [IterationSetup]
-    public void FreshDatabase() => _connectionString = DemoDatabase.CopyAsync().GetAwaiter().GetResult();
+    public void FreshDatabase() => _app = AppServices.Create(DemoDatabase.CopyAsync().GetAwaiter().GetResult(), DateTimeOffset.UtcNow);
+
+    [IterationCleanup]
+    public void DropServices() => _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark(Description = "10.000-member roster: dry run")]
     public async Task<int> DryRun()
     {
-        await using var db = DemoDatabase.CreateContext(_connectionString);
-        var result = await Service(db).CheckAsync(new MemoryStream(_roster), "dang-vien.csv");
+        await using var scope = _app.Scope();
+        var result = await scope.Get<ImportService>().CheckAsync(new MemoryStream(_roster), "dang-vien.csv");
         return result.HasErrors ? throw new InvalidOperationException(result.FileError ?? result.Rows.First(r => r.Message is not null).Message) : result.Changes;
     }
 
     [Benchmark(Description = "10.000-member roster: check and commit")]
     public async Task<int> Commit()
     {
-        await using var db = DemoDatabase.CreateContext(_connectionString);
-        var result = await Service(db).CommitAsync(new MemoryStream(_roster), "dang-vien.csv");
+        await using var scope = _app.Scope();
+        var result = await scope.Get<ImportService>().CommitAsync(new MemoryStream(_roster), "dang-vien.csv");
         return result.HasErrors ? throw new InvalidOperationException(result.FileError ?? result.Rows.First(r => r.Message is not null).Message) : result.Changes;
     }
-
-    private static ImportService Service(PartyReview.Data.PartyReviewDbContext db) =>
-        new(db, new SystemAuditContext(), TimeProvider.System, Options.Create(new ImportOptions()), NullLogger<ImportService>.Instance);
 }

@@ -1,14 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
 using PartyReview.Web.Features.Periods;
-using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Infrastructure;
 
@@ -76,8 +74,11 @@ public sealed class EntryTestContext : IAsyncDisposable
         return clock.Object;
     }
 
-    public PeriodService PeriodService(PartyReviewDbContext db) =>
-        new(db, new CurrentCommittee(db), new TallyService(db), _contexts[db], TimeProvider.System, NullLogger<PeriodService>.Instance);
+    /// <summary>The period use cases as <paramref name="userName"/>, resolved from the app's DI.</summary>
+    public PeriodService PeriodService(string userName = "staff@demo.local") => Scope(userName).Get<PeriodService>();
+
+    /// <summary>The period use cases as the user of <paramref name="db"/> (a context made by <see cref="NewDbContext"/>).</summary>
+    public PeriodService PeriodService(PartyReviewDbContext db) => PeriodService(_contexts[db].UserName);
 
     public static ClaimsPrincipal User(string name, string role, int? organizationId = null)
     {

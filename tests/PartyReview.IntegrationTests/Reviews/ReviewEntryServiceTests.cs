@@ -178,7 +178,7 @@ public sealed class ReviewEntryServiceTests
         var periodId = await PeriodIdAsync(check, 2026);
         Assert.Equal(EntryStatus.Proposed, await check.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));
 
-        var periods = context.PeriodService(context.NewDbContext());
+        var periods = context.PeriodService();
         Assert.True((await periods.AcceptProposalsAsync(2026, Token)).Succeeded);
         var after = context.NewDbContext();
         Assert.Equal(EntryStatus.Accepted, await after.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));

@@ -6,10 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moq;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
-using PartyReview.TestSupport;
 using PartyReview.Web.Infrastructure;
 
-namespace PartyReview.IntegrationTests;
+namespace PartyReview.TestSupport;
 
 /// <summary>
 /// The app's own services, registered by <c>AddPartyReview</c> as in production, on a test database, with a fixed
@@ -30,15 +29,19 @@ public sealed class AppServices : IAsyncDisposable
     public CommandCounter Commands { get; }
 
     /// <summary>The app's services on the SQLite database <paramref name="connectionString"/>; the clock says <paramref name="now"/>.</summary>
-    public static AppServices Create(string connectionString, DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    public static AppServices Create(string connectionString, DateTimeOffset now, Action<IServiceCollection>? configure = null) =>
+        Create(DatabaseProvider.Sqlite, connectionString, now, configure);
+
+    /// <summary>The app's services on a <paramref name="provider"/> database (e.g. a PostgreSQL test database); the clock says <paramref name="now"/>.</summary>
+    public static AppServices Create(DatabaseProvider provider, string connectionString, DateTimeOffset now, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Testing",
             ContentRootPath = DemoDatabase.TemporaryFolder,
         });
-        builder.Configuration["Database:Provider"] = "Sqlite";
-        builder.Configuration["ConnectionStrings:PartyReview"] = connectionString;
+        builder.Configuration[DatabaseProviders.ProviderKey] = provider.ToString();
+        builder.Configuration[$"ConnectionStrings:{DatabaseProviders.ConnectionStringName}"] = connectionString;
         builder.Configuration["Demo:Seed"] = "false";
         builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
         builder.AddPartyReview();
