@@ -30,10 +30,14 @@ internal static class PartyReviewApplication
     public static void AddPartyReview(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSerilog((provider, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+        // Each host logs through its own logger (preserveStaticLogger): with the static one, two hosts in one process
+        // (the tests) would write to whichever was built last, and the first to stop would silence the other.
+        services.AddSerilog(
+            (provider, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(provider)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         builder.AddPartyReviewDatabase();
         services.AddHealthChecks().AddDbContextCheck<PartyReviewDbContext>("database");
