@@ -25,6 +25,12 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<OrganizationReview> OrganizationReviews => Set<OrganizationReview>();
     public DbSet<LeadershipReview> LeadershipReviews => Set<LeadershipReview>();
     public DbSet<MemberReview> MemberReviews => Set<MemberReview>();
+
+    /// <summary>Quy định 366: each subject's self-assessment, proposal and decision, kept apart.</summary>
+    public DbSet<Domain.Reviews.Steps.ReviewStepEntry> ReviewSteps => Set<Domain.Reviews.Steps.ReviewStepEntry>();
+
+    /// <summary>Quy định 366: a period's criteria frames, when staff adjusted the default.</summary>
+    public DbSet<Domain.Reviews.Criteria.CriteriaFrame> CriteriaFrames => Set<Domain.Reviews.Criteria.CriteriaFrame>();
     public DbSet<MembershipEvent> MembershipEvents => Set<MembershipEvent>();
     public DbSet<AdmissionTarget> AdmissionTargets => Set<AdmissionTarget>();
     public DbSet<Commendation> Commendations => Set<Commendation>();

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartyReview.Domain.Auditing;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Data.Auditing;
 
@@ -19,7 +21,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
     private static readonly HashSet<string> AuditedProperties =
     [
         nameof(ReviewRecord.Level), nameof(ReviewRecord.Score), nameof(ReviewRecord.NotRatedReason), nameof(ReviewRecord.Note),
-        nameof(MemberReview.Discipline), nameof(LeadershipReview.Disciplined), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
+        nameof(MemberReview.Discipline), nameof(LeadershipReview.Disciplined), nameof(MemberReview.SubjectType), nameof(MemberReview.SelfRemedied), nameof(MemberReview.LongSickLeave),
         nameof(OrganizationReview.QuotaJustification), nameof(OrganizationReview.EntryStatus),
         nameof(ReviewPeriod.Status), nameof(ReviewPeriod.ExcellenceQuotaPercent), nameof(ReviewPeriod.RuleSet),
         nameof(ReviewPeriod.ExemplaryOrganizationAwardName), nameof(ReviewPeriod.ConsecutiveYears),
@@ -82,6 +84,33 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
             }
         }
 
+        // Quy định 366 steps: each recorded or changed step is one line, the whole value old → new.
+        foreach (var entry in context.ChangeTracker.Entries<ReviewStepEntry>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var step = entry.Entity;
+            var oldValue = entry.State == EntityState.Added ? null : StepBefore(entry).Describe();
+            var newValue = step.Describe();
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            entries.Add(new AuditEntry
+            {
+                OccurredAt = now,
+                UserName = audit.UserName,
+                EntityType = nameof(ReviewStepEntry),
+                EntityId = string.Create(CultureInfo.InvariantCulture, $"{step.Subject}:{step.ReviewId}"),
+                Field = "Step" + step.Step,
+                OldValue = Truncate(oldValue),
+                NewValue = Truncate(newValue),
+                Source = audit.Source,
+                ReviewPeriodId = step.ReviewPeriodId,
+                OrganizationId = step.OrganizationId,
+                MemberId = step.MemberId,
+            });
+        }
+
         if (context is PartyReviewDbContext { Audit.PendingCount: > 0 } partyReview)
         {
             entries.AddRange(partyReview.Audit.TakePending().Select(record => new AuditEntry
@@ -101,6 +130,22 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         }
 
         context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static StepValue StepBefore(EntityEntry<ReviewStepEntry> entry)
+    {
+        T? Original<T>(string name) => (T?)entry.Property(name).OriginalValue;
+        return new StepValue(
+            Original<QualityLevel?>(nameof(ReviewStepEntry.Level)),
+            Original<decimal?>(nameof(ReviewStepEntry.Score)),
+            Original<decimal?>(nameof(ReviewStepEntry.CommonPoints)),
+            Original<decimal?>(nameof(ReviewStepEntry.TaskPoints)),
+            new TaskFigures(
+                Original<decimal?>(nameof(ReviewStepEntry.OnTimePercent)),
+                Original<decimal?>(nameof(ReviewStepEntry.ExceededPercent)),
+                Original<decimal?>(nameof(ReviewStepEntry.RemediedPercent))),
+            Original<NotRatedReason?>(nameof(ReviewStepEntry.NotRatedReason)),
+            Original<string?>(nameof(ReviewStepEntry.AdjustmentReason)));
     }
 
     private static (int? Period, int? Organization, int? Member) Subject(object entity) => entity switch
@@ -123,6 +168,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         NotRatedReason reason => reason.VietnameseName(),
         decimal score => VietnameseFormat.Score(score),
         bool flag => flag ? "có" : "không",
+        SubjectType type => type.VietnameseName(),
         EntryStatus status => status switch
         {
             EntryStatus.Proposed => "bí thư đề xuất",

@@ -1,6 +1,12 @@
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
+
 namespace PartyReview.Domain.Reviews;
 
-/// <summary>What every review holds: a level, or a reason for not rating, or nothing yet (pending).</summary>
+/// <summary>
+/// What every review holds: the decided level, or a reason for not rating, or nothing yet (pending). Under Quy định 366
+/// the three steps are kept apart (<see cref="ReviewStepEntry"/>) and the decision's value is copied here.
+/// </summary>
 public abstract class ReviewRecord
 {
     public const int NoteMaxLength = 500;
@@ -15,7 +21,26 @@ public abstract class ReviewRecord
     public string? Note { get; set; }
 
     public bool IsRated => Level is not null;
-    public bool IsPending => Level is null && NotRatedReason is null;
+    /// <summary>Nothing decided yet, or "vắng mặt" (absent: reviewed later, so still pending).</summary>
+    public bool IsPending => Level is null && NotRatedReason is null or Reviews.NotRatedReason.Absent;
+
+    /// <summary>The decision step's value becomes the review's official one.</summary>
+    public void ApplyDecision(StepValue decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Reason is { } reason)
+        {
+            MarkNotRated(reason);
+        }
+        else if (decision.Level is { } level)
+        {
+            Rate(level, decision.Score);
+        }
+        else
+        {
+            ClearRating();
+        }
+    }
 
     public void Rate(QualityLevel level, decimal? score = null)
     {
@@ -120,6 +145,9 @@ public class LeadershipReview : ReviewRecord
 public class MemberReview : ReviewRecord
 {
     public int MemberId { get; set; }
+
+    /// <summary>Which frame and conditions of Quy định 366 apply: a member, a leader, or a member outside the political system.</summary>
+    public SubjectType SubjectType { get; set; } = SubjectType.Member;
 
     /// <summary>The member's organization at review time (not necessarily the current one).</summary>
     public int OrganizationId { get; set; }

@@ -743,6 +743,69 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.ToTable("ReportVersions");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("CommonMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TaskMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewPeriodId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaFrames");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CriteriaFrameId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MaxPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriaFrameId", "Position");
+
+                    b.ToTable("CriterionItem");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -823,6 +886,9 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("SelfRemedied")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("SubjectType")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -937,6 +1003,83 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ReviewPeriods");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal?>("CommonPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("ExceededPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NotRatedReason")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("OnTimePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal?>("RemediedPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("TaskPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ReviewPeriodId", "Subject", "ReviewId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSteps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1097,6 +1240,24 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CriteriaFrameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.HasOne("PartyReview.Domain.Organizations.Organization", null)
@@ -1155,6 +1316,20 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -747,6 +747,69 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.ToTable("ReportVersions");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("CommonMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TaskMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewPeriodId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaFrames");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CriteriaFrameId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("MaxPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriaFrameId", "Position");
+
+                    b.ToTable("CriterionItem");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -827,6 +890,9 @@ namespace PartyReview.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("SelfRemedied")
                         .HasColumnType("bit");
+
+                    b.Property<int>("SubjectType")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -941,6 +1007,83 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ReviewPeriods");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("CommonPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<decimal?>("ExceededPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NotRatedReason")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("OnTimePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal?>("RemediedPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TaskPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ReviewPeriodId", "Subject", "ReviewId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSteps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1101,6 +1244,24 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CriteriaFrameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.HasOne("PartyReview.Domain.Organizations.Organization", null)
@@ -1159,6 +1320,20 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -716,6 +716,65 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                     b.ToTable("ReportVersions");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CommonMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TaskMaximum")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewPeriodId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaFrames");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriteriaFrameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriaFrameId", "Position");
+
+                    b.ToTable("CriterionItem");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.Property<int>("Id")
@@ -791,6 +850,9 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SelfRemedied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectType")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -902,6 +964,81 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReviewPeriods");
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CommonPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExceededPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NotRatedReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OnTimePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RemediedPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TaskPoints")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ReviewPeriodId", "Subject", "ReviewId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSteps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1062,6 +1199,24 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriterionItem", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CriteriaFrameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Reviews.LeadershipReview", b =>
                 {
                     b.HasOne("PartyReview.Domain.Organizations.Organization", null)
@@ -1120,6 +1275,20 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Steps.ReviewStepEntry", b =>
+                {
+                    b.HasOne("PartyReview.Domain.Reviews.ReviewPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Reviews.Criteria.CriteriaFrame", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -24,9 +24,9 @@ public sealed class ReviewRuleSetTests
         { RuleSet.Regulation132Guidance21, new SubjectEntry(null, Reason: NotRatedReason.Other), null, FindingSeverity.Error, "ghi rõ lý do" },
         { RuleSet.Regulation132Guidance21, new SubjectEntry(null, Reason: NotRatedReason.Exempt), null, null, "" },
 
-        // The 100-point scale (366): the level follows from the score; the rules lower it and say why.
+        // The 100-point scale (366): the level computed from the score; the rules lower it and say why; a level entered above it is refused.
         { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 92m), QualityLevel.Excellent, null, "" },
-        { RuleSet.Regulation366Guidance43, new SubjectEntry(QualityLevel.Excellent, Score: 75m), QualityLevel.Good, null, "" },
+        { RuleSet.Regulation366Guidance43, new SubjectEntry(QualityLevel.Excellent, Score: 75m), QualityLevel.Excellent, FindingSeverity.Error, "Không thể xếp HTXSNV: điểm và điều kiện chỉ đạt HTTNV" },
         { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 95m, Disciplined: true), QualityLevel.NotComplete, FindingSeverity.Note, "95 điểm ứng với mức hoàn thành xuất sắc nhiệm vụ, nhưng bị kỷ luật" },
         { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 88m, LongSickLeave: true), QualityLevel.Complete, FindingSeverity.Note, "nghỉ ốm từ 3 tháng trở lên" },
         { RuleSet.Regulation366Guidance43, new SubjectEntry(null, Score: 101m), null, FindingSeverity.Error, "từ 0 đến 100" },
@@ -129,7 +129,8 @@ public sealed class ReviewRuleSetTests
     {
         var rules = ReviewRuleSet.For(RuleSet.Regulation366Guidance43);
 
-        var lowered = rules.AssessMember(new SubjectEntry(null, Score: 95.5m, Disciplined: true), LongAgo, ReviewDate).Findings.Single();
+        var lowered = rules.AssessMember(new SubjectEntry(null, Score: 95.5m, Disciplined: true), LongAgo, ReviewDate).Findings
+            .Single(f => f.Key != RuleTexts.FiguresMissing);
         Assert.Equal(RuleTexts.ScoreLoweredByDiscipline, lowered.Key);
         Assert.Equal(["95,5", "hoàn thành xuất sắc nhiệm vụ", "HTXSNV"], lowered.Arguments);
         Assert.Equal("95,5 điểm ứng với mức hoàn thành xuất sắc nhiệm vụ, nhưng bị kỷ luật trong năm nên xếp loại không hoàn thành nhiệm vụ.", lowered.Vietnamese);

@@ -1,12 +1,14 @@
 using System.Globalization;
 using PartyReview.Domain.Formatting;
+using PartyReview.Domain.Reviews.Criteria;
 
 namespace PartyReview.Domain.Reviews.Rules;
 
 /// <summary>
 /// The checks of one regulation. The common rules live here; each regulation's class says where it differs.
-/// Levels entered directly are checked (an error when a rule forbids them); levels derived from a score are lowered
-/// by the rules, with the reason written out.
+/// Levels entered directly are checked (an error when a rule forbids them). Under Quy định 366 a score gives a computed
+/// level (band and conditions, <see cref="LevelConditions"/>, then discipline and sick leave); the level entered may be
+/// that one or lower with a written reason, never higher. The one rule engine of the grid, the import and the demo.
 /// </summary>
 public abstract class ReviewRuleSet
 {
@@ -23,6 +25,12 @@ public abstract class ReviewRuleSet
     /// <summary>Under Hướng dẫn 21-HD a collective leadership is KHTNV when one of its members received cảnh cáo or heavier.</summary>
     public virtual bool MemberWarningFailsLeadership => false;
 
+    /// <summary>
+    /// Whether an organization's HTXSNV needs its members' results (none KHTNV, 80 % HTTNV or better: 21-HD). Under
+    /// Quy định 366 the collective's own conditions (Điều 11) replace it.
+    /// </summary>
+    public virtual bool ChecksMemberPrerequisites => !UsesPointScale;
+
     public static ReviewRuleSet For(RuleSet ruleSet) => ruleSet switch
     {
         RuleSet.Regulation132Guidance16 => new Regulation132Guidance16Rules(),
@@ -37,7 +45,8 @@ public abstract class ReviewRuleSet
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
         var (level, score, reason) = AssessCommon(
-            entry, findings, forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, RuleTexts.DisciplinedMember);
+            entry, entry.Subject.IsMember() ? entry.Subject : SubjectType.Member, findings,
+            forgiven: ForgivesSelfRemediedDiscipline && entry.SelfRemedied, capAtComplete: entry.LongSickLeave, RuleTexts.DisciplinedMember);
         if (level is not null && ReviewRoster.IsNewlyAdmitted(admittedOn, reviewDate))
         {
             findings.Add(RuleFinding.Warning(RuleTexts.NewlyAdmitted, VietnameseFormat.Date(admittedOn)));
@@ -51,9 +60,9 @@ public abstract class ReviewRuleSet
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(members);
         var findings = new List<RuleFinding>();
-        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedOrganization);
+        var (level, score, reason) = AssessCommon(entry, SubjectType.Organization, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedOrganization);
         AddNewlyFounded(level, newlyFounded, findings);
-        if (level == QualityLevel.Excellent)
+        if (level == QualityLevel.Excellent && ChecksMemberPrerequisites)
         {
             if (members.NotComplete > 0)
             {
@@ -78,7 +87,7 @@ public abstract class ReviewRuleSet
     {
         ArgumentNullException.ThrowIfNull(entry);
         var findings = new List<RuleFinding>();
-        var (level, score, reason) = AssessCommon(entry, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedLeadership);
+        var (level, score, reason) = AssessCommon(entry, SubjectType.Leadership, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedLeadership);
         AddNewlyFounded(level, newlyFounded, findings);
         if (MemberWarningFailsLeadership && memberWarnedOrWorse && level is not null and not QualityLevel.NotComplete)
         {
@@ -103,7 +112,7 @@ public abstract class ReviewRuleSet
     }
 
     private (QualityLevel? Level, decimal? Score, NotRatedReason? Reason) AssessCommon(
-        SubjectEntry entry, List<RuleFinding> findings, bool forgiven, bool capAtComplete, string disciplinedKey)
+        SubjectEntry entry, SubjectType subject, List<RuleFinding> findings, bool forgiven, bool capAtComplete, string disciplinedKey)
     {
         if (entry.Reason is { } reason)
         {
@@ -116,7 +125,8 @@ public abstract class ReviewRuleSet
         }
 
         var disciplined = entry.Disciplined && !forgiven;
-        if (entry.Score is { } score)
+        var hasPoints = entry.CommonPoints is not null || entry.TaskPoints is not null;
+        if (entry.Score is not null || hasPoints || !entry.Figures.IsEmpty)
         {
             if (!UsesPointScale)
             {
@@ -124,26 +134,15 @@ public abstract class ReviewRuleSet
                 return (entry.Level, null, null);
             }
 
-            if (score is < 0 or > PointScale.Maximum)
+            if (!TryTotal(entry, findings, out var total))
             {
-                findings.Add(RuleFinding.Error(RuleTexts.ScoreOutOfRange));
-                return (null, score, null);
+                return (entry.Level, entry.Score, null);
             }
 
-            var derived = PointScale.LevelFor(score);
-            var level = derived;
-            if (disciplined && level != QualityLevel.NotComplete)
+            if (total is { } score)
             {
-                level = QualityLevel.NotComplete;
-                findings.Add(RuleFinding.Note(RuleTexts.ScoreLoweredByDiscipline, [.. ScoreAndLevel(score, derived)]));
+                return AssessScore(entry, subject, score, disciplined, capAtComplete, disciplinedKey, findings);
             }
-            else if (capAtComplete && level.IsAtLeast(QualityLevel.Good))
-            {
-                level = QualityLevel.Complete;
-                findings.Add(RuleFinding.Note(RuleTexts.ScoreCappedBySickLeave, [.. ScoreAndLevel(score, derived)]));
-            }
-
-            return (level, score, null);
         }
 
         if (entry.Level is not { } chosen)
@@ -166,6 +165,102 @@ public abstract class ReviewRuleSet
         }
 
         return (chosen, null, null);
+    }
+
+    /// <summary>The total on the 100-point scale: the two groups' points (each within its maximum), or the total typed.</summary>
+    private static bool TryTotal(SubjectEntry entry, List<RuleFinding> findings, out decimal? total)
+    {
+        total = entry.Score;
+        var ok = true;
+        if (!entry.Figures.IsValid)
+        {
+            findings.Add(RuleFinding.Error(RuleTexts.FigureOutOfRange));
+            ok = false;
+        }
+
+        if (entry.CommonPoints is null && entry.TaskPoints is null)
+        {
+            if (entry.Score is < 0 or > PointScale.Maximum)
+            {
+                findings.Add(RuleFinding.Error(RuleTexts.ScoreOutOfRange));
+                return false;
+            }
+
+            return ok;
+        }
+
+        if (entry.CommonPoints is not { } common || entry.TaskPoints is not { } tasks)
+        {
+            findings.Add(RuleFinding.Error(RuleTexts.PointsIncomplete));
+            return false;
+        }
+
+        var frame = entry.Frame ?? CriteriaFrame.Default(SubjectType.Member);
+        foreach (var (points, group, name) in new[] { (common, CriteriaGroup.Common, "tiêu chí chung"), (tasks, CriteriaGroup.Tasks, "kết quả thực hiện nhiệm vụ") })
+        {
+            if (points < 0 || points > frame.MaximumOf(group))
+            {
+                findings.Add(RuleFinding.Error(RuleTexts.PointsOverGroupMaximum, name, VietnameseFormat.Score(frame.MaximumOf(group))));
+                ok = false;
+            }
+        }
+
+        var sum = common + tasks;
+        if (entry.Score is { } typed && typed != sum)
+        {
+            findings.Add(RuleFinding.Error(RuleTexts.ScoreDiffersFromPoints, VietnameseFormat.Score(typed), VietnameseFormat.Score(sum)));
+            ok = false;
+        }
+
+        total = sum;
+        return ok;
+    }
+
+    /// <summary>
+    /// Quy định 366: the computed level is the highest whose band and conditions hold, lowered by discipline (KHTNV) and
+    /// sick leave (HTNV at most). The level entered, when there is one, may not be above it and needs a reason below it.
+    /// </summary>
+    private static (QualityLevel? Level, decimal? Score, NotRatedReason? Reason) AssessScore(
+        SubjectEntry entry, SubjectType subject, decimal score, bool disciplined, bool capAtComplete, string disciplinedKey, List<RuleFinding> findings)
+    {
+        var check = LevelConditions.Evaluate(score, new ConditionContext(subject, entry.Figures, entry.Unit, entry.SubUnitOrLeaderDisciplined));
+        findings.AddRange(check.Findings);
+        var computed = check.Level;
+        string? capKey = null;
+        if (disciplined && computed != QualityLevel.NotComplete)
+        {
+            findings.Add(RuleFinding.Note(RuleTexts.ScoreLoweredByDiscipline, [.. ScoreAndLevel(score, computed)]));
+            computed = QualityLevel.NotComplete;
+            capKey = disciplinedKey;
+        }
+        else if (capAtComplete && computed.IsAtLeast(QualityLevel.Good))
+        {
+            findings.Add(RuleFinding.Note(RuleTexts.ScoreCappedBySickLeave, [.. ScoreAndLevel(score, computed)]));
+            computed = QualityLevel.Complete;
+            capKey = RuleTexts.SickLeaveCap;
+        }
+
+        if (entry.Level is not { } chosen || chosen == computed)
+        {
+            return (computed, score, null);
+        }
+
+        if (chosen.IsAtLeast(computed))
+        {
+            findings.Add(capKey is null
+                ? RuleFinding.Error(RuleTexts.LevelAboveComputed, chosen.Abbreviation(), computed.Abbreviation())
+                : RuleFinding.Error(capKey));
+        }
+        else if (string.IsNullOrWhiteSpace(entry.AdjustmentReason))
+        {
+            findings.Add(RuleFinding.Error(RuleTexts.AdjustmentReasonNeeded, chosen.Abbreviation(), computed.Abbreviation()));
+        }
+        else
+        {
+            findings.Add(RuleFinding.Note(RuleTexts.Adjusted, chosen.Abbreviation(), computed.Abbreviation(), entry.AdjustmentReason.Trim()));
+        }
+
+        return (chosen, score, null);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -56,7 +56,32 @@ public sealed record SubjectEntry(
     string? Note = null,
     bool Disciplined = false,
     bool SelfRemedied = false,
-    bool LongSickLeave = false);
+    bool LongSickLeave = false)
+{
+    /// <summary>Quy định 366: the common group's points.</summary>
+    public decimal? CommonPoints { get; init; }
+
+    /// <summary>Quy định 366: the task-results group's points.</summary>
+    public decimal? TaskPoints { get; init; }
+
+    /// <summary>Quy định 366: the figures the level conditions are checked against.</summary>
+    public Criteria.TaskFigures Figures { get; init; } = Criteria.TaskFigures.None;
+
+    /// <summary>Why the level entered is below the computed one.</summary>
+    public string? AdjustmentReason { get; init; }
+
+    /// <summary>For a member: member, leader or outside the political system (ignored for organizations and collectives).</summary>
+    public Criteria.SubjectType Subject { get; init; } = Criteria.SubjectType.Member;
+
+    /// <summary>For a leader: the unit they lead.</summary>
+    public Criteria.LedUnit? Unit { get; init; }
+
+    /// <summary>For a collective: a sub-unit or a member of its leadership was disciplined in the year.</summary>
+    public bool SubUnitOrLeaderDisciplined { get; init; }
+
+    /// <summary>The period's frame for this subject type (group maxima); the 366 default when null.</summary>
+    public Criteria.CriteriaFrame? Frame { get; init; }
+}
 
 /// <summary>The members of one organization, counted per level (exclusive).</summary>
 public sealed record MemberCounts(int Excellent, int Good, int Complete, int NotComplete)

@@ -48,6 +48,67 @@ public static class RuleTexts
 
     public const string MemberWarnedFailsLeadership = "Reviews.Finding.MemberWarnedFailsLeadership";
 
+    /// <summary>{0}, {1}: the two group maxima.</summary>
+    public const string FrameNotHundred = "Reviews.Finding.FrameNotHundred";
+
+    /// <summary>{0}: the most sub-criteria a frame has.</summary>
+    public const string FrameTooManyItems = "Reviews.Finding.FrameTooManyItems";
+
+    /// <summary>{0}: the longest title.</summary>
+    public const string FrameItemInvalid = "Reviews.Finding.FrameItemInvalid";
+
+    /// <summary>{0}: the sub-criteria's sum; {1}: the group maximum.</summary>
+    public const string FrameCommonItemsOver = "Reviews.Finding.FrameCommonItemsOver";
+
+    /// <summary>{0}: the sub-criteria's sum; {1}: the group maximum.</summary>
+    public const string FrameTaskItemsOver = "Reviews.Finding.FrameTaskItemsOver";
+
+    /// <summary>{0}: the level; {1}: the share of tasks on time.</summary>
+    public const string ConditionOnTime = "Reviews.Finding.ConditionOnTime";
+
+    /// <summary>{0}: the level; {1}: the share of tasks exceeded.</summary>
+    public const string ConditionExceeded = "Reviews.Finding.ConditionExceeded";
+
+    /// <summary>{0}: the level; {1}: the share of faults remedied.</summary>
+    public const string ConditionRemedied = "Reviews.Finding.ConditionRemedied";
+
+    /// <summary>{0}: the level.</summary>
+    public const string ConditionNoneDisciplined = "Reviews.Finding.ConditionNoneDisciplined";
+
+    /// <summary>{0}: the level; {1}: the share of tasks late.</summary>
+    public const string ConditionLate = "Reviews.Finding.ConditionLate";
+
+    /// <summary>{0}: the level; {1}: the unit's level.</summary>
+    public const string ConditionUnitLevel = "Reviews.Finding.ConditionUnitLevel";
+
+    /// <summary>{0}: the level.</summary>
+    public const string ConditionUnitFigures = "Reviews.Finding.ConditionUnitFigures";
+
+    /// <summary>{0}: the level whose conditions could not be checked.</summary>
+    public const string FiguresMissing = "Reviews.Finding.FiguresMissing";
+
+    /// <summary>{0}: the level whose unit condition could not be checked.</summary>
+    public const string UnitUnknown = "Reviews.Finding.UnitUnknown";
+
+    /// <summary>{0}: the level chosen; {1}: the level the score and conditions give.</summary>
+    public const string LevelAboveComputed = "Reviews.Finding.LevelAboveComputed";
+
+    /// <summary>{0}: the level chosen; {1}: the level the score and conditions give.</summary>
+    public const string AdjustmentReasonNeeded = "Reviews.Finding.AdjustmentReasonNeeded";
+
+    /// <summary>{0}: the level chosen; {1}: the level computed; {2}: the reason.</summary>
+    public const string Adjusted = "Reviews.Finding.Adjusted";
+
+    /// <summary>{0}: the group's name in lower case; {1}: its maximum.</summary>
+    public const string PointsOverGroupMaximum = "Reviews.Finding.PointsOverGroupMaximum";
+
+    public const string PointsIncomplete = "Reviews.Finding.PointsIncomplete";
+
+    /// <summary>{0}: the score typed; {1}: the sum of the group points.</summary>
+    public const string ScoreDiffersFromPoints = "Reviews.Finding.ScoreDiffersFromPoints";
+
+    public const string FigureOutOfRange = "Reviews.Finding.FigureOutOfRange";
+
     /// <summary>{0}–{4}: as <see cref="Quota"/> and <see cref="QuotaOver"/>.</summary>
     public const string QuotaExceeded = "Reviews.Finding.QuotaExceeded";
 
@@ -78,6 +139,27 @@ public static class RuleTexts
         [MembersNotComplete] = "Có {0} đảng viên không hoàn thành nhiệm vụ: tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
         [TooFewGoodMembers] = "Chỉ {0}/{1} đảng viên hoàn thành tốt nhiệm vụ trở lên (cần từ {2} %): tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
         [MemberWarnedFailsLeadership] = "Có đảng viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo phải xếp loại không hoàn thành nhiệm vụ (Hướng dẫn 21-HD/BTCTW).",
+        [FrameNotHundred] = "Khung tiêu chí: điểm tối đa của hai nhóm ({0} và {1}) phải dương và cộng lại đúng 100.",
+        [FrameTooManyItems] = "Khung tiêu chí có tối đa {0} tiêu chí thành phần.",
+        [FrameItemInvalid] = "Mỗi tiêu chí thành phần cần tên (tối đa {0} ký tự) và điểm tối đa dương nếu có.",
+        [FrameCommonItemsOver] = "Tổng điểm các tiêu chí thành phần của nhóm tiêu chí chung ({0}) vượt điểm tối đa của nhóm ({1}).",
+        [FrameTaskItemsOver] = "Tổng điểm các tiêu chí thành phần của nhóm kết quả thực hiện nhiệm vụ ({0}) vượt điểm tối đa của nhóm ({1}).",
+        [ConditionOnTime] = "Chưa đạt điều kiện {0}: nhiệm vụ hoàn thành đúng hạn {1} % (cần 100 %).",
+        [ConditionExceeded] = "Chưa đạt điều kiện {0}: nhiệm vụ hoàn thành vượt mức yêu cầu {1} % (cần ít nhất 30 %).",
+        [ConditionRemedied] = "Chưa đạt điều kiện {0}: hạn chế, khuyết điểm đã khắc phục {1} % (cần 100 %).",
+        [ConditionNoneDisciplined] = "Chưa đạt điều kiện {0}: có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.",
+        [ConditionLate] = "Chưa đạt điều kiện {0}: nhiệm vụ chậm tiến độ {1} % (tối đa 20 %).",
+        [ConditionUnitLevel] = "Chưa đạt điều kiện {0}: đơn vị do đồng chí trực tiếp lãnh đạo xếp loại {1}.",
+        [ConditionUnitFigures] = "Chưa đạt điều kiện {0}: đơn vị do đồng chí trực tiếp lãnh đạo chưa đạt tỷ lệ nhiệm vụ cần thiết.",
+        [FiguresMissing] = "Chưa nhập đủ tỷ lệ nhiệm vụ: điều kiện của mức {0} chưa được kiểm tra.",
+        [UnitUnknown] = "Chưa có kết quả của đơn vị do đồng chí lãnh đạo: điều kiện đơn vị của mức {0} chưa được kiểm tra.",
+        [LevelAboveComputed] = "Không thể xếp {0}: điểm và điều kiện chỉ đạt {1}.",
+        [AdjustmentReasonNeeded] = "Xếp {0} thấp hơn mức tính được ({1}): cần ghi lý do điều chỉnh.",
+        [Adjusted] = "Điều chỉnh từ {1} xuống {0}: {2}",
+        [PointsOverGroupMaximum] = "Điểm {0} vượt điểm tối đa của nhóm ({1}).",
+        [PointsIncomplete] = "Nhập điểm cả hai nhóm tiêu chí (tiêu chí chung và kết quả thực hiện nhiệm vụ).",
+        [ScoreDiffersFromPoints] = "Tổng điểm {0} khác tổng điểm hai nhóm tiêu chí ({1}).",
+        [FigureOutOfRange] = "Tỷ lệ nhiệm vụ phải từ 0 đến 100 %.",
         [QuotaExceeded] = "Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ (HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3} — vượt {4}): cần nhập lý do giải trình.",
         [QuotaJustified] = "Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ (HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3} — vượt {4}), đã giải trình: {5}",
         [Quota] = "HTXSNV {0} — tối đa {1} % của {2} HTTNV = {3}",

@@ -1,0 +1,142 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PartyReview.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Review366Steps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SubjectType",
+                table: "MemberReviews",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "CriteriaFrames",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    CommonMaximum = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    TaskMaximum = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriteriaFrames", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CriteriaFrames_ReviewPeriods_ReviewPeriodId",
+                        column: x => x.ReviewPeriodId,
+                        principalTable: "ReviewPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    ReviewId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: true),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    CommonPoints = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    TaskPoints = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    OnTimePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    ExceededPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    RemediedPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Level = table.Column<int>(type: "integer", nullable: true),
+                    NotRatedReason = table.Column<int>(type: "integer", nullable: true),
+                    AdjustmentReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewSteps_ReviewPeriods_ReviewPeriodId",
+                        column: x => x.ReviewPeriodId,
+                        principalTable: "ReviewPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CriterionItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CriteriaFrameId = table.Column<int>(type: "integer", nullable: false),
+                    Group = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriterionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CriterionItem_CriteriaFrames_CriteriaFrameId",
+                        column: x => x.CriteriaFrameId,
+                        principalTable: "CriteriaFrames",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriteriaFrames_ReviewPeriodId_Subject",
+                table: "CriteriaFrames",
+                columns: new[] { "ReviewPeriodId", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriterionItem_CriteriaFrameId_Position",
+                table: "CriterionItem",
+                columns: new[] { "CriteriaFrameId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewSteps_MemberId",
+                table: "ReviewSteps",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewSteps_ReviewPeriodId_Subject_ReviewId_Step",
+                table: "ReviewSteps",
+                columns: new[] { "ReviewPeriodId", "Subject", "ReviewId", "Step" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CriterionItem");
+
+            migrationBuilder.DropTable(
+                name: "ReviewSteps");
+
+            migrationBuilder.DropTable(
+                name: "CriteriaFrames");
+
+            migrationBuilder.DropColumn(
+                name: "SubjectType",
+                table: "MemberReviews");
+        }
+    }
+}
