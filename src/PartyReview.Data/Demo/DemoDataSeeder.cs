@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Data.Demo;
 
@@ -91,6 +92,22 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
             db.MembershipEvents.AddRange(plan.Events);
             db.AdmissionTargets.AddRange(plan.Targets);
             db.Commendations.AddRange(plan.Commendations);
+            await db.SaveChangesAsync(cancellationToken);
+
+            db.ReviewSteps.AddRange(plan.Steps.Select(step =>
+            {
+                var entry = new ReviewStepEntry
+                {
+                    ReviewPeriodId = step.Review.ReviewPeriodId,
+                    Subject = step.Subject,
+                    ReviewId = step.Review.Id,
+                    OrganizationId = organizationIds[step.Organization],
+                    MemberId = step.Member is { } m ? memberIds[m] : null,
+                    Step = step.Step,
+                };
+                entry.Set(step.Value, step.RecordedBy, step.RecordedAt);
+                return entry;
+            }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

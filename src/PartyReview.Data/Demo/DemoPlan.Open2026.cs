@@ -1,14 +1,23 @@
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
 using PartyReview.Domain.Reviews.Rules;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Data.Demo;
 
 // The open 2026 period under Quy định 366 and the movements of 2025–2026 it follows.
 internal sealed partial class DemoPlan
 {
-    /// <summary>2026 under Quy định 366: scores on the 100-point scale, about two organizations in five entered.</summary>
+    /// <summary>
+    /// 2026 under Quy định 366, with its three steps (Điều 12). About two organizations in five have started: in some
+    /// every subject is decided, in some the proposals wait for the decision, in some only the self-assessments are in.
+    /// The levels come from the one rule engine (group points, task figures, conditions). Among them: a 92-point member
+    /// proposed HTTNV because only 25 % of the tasks exceeded; decisions lowered for the quota, with the reason; a leader
+    /// whose HTXSNV fails because the unit they lead is HTTNV. The steps draw from their own random source, so the rest of
+    /// the demo (drawn from the shared one) is exactly as before.
+    /// </summary>
     private void Review2026()
     {
         var year = CurrentYear;
@@ -18,8 +27,28 @@ internal sealed partial class DemoPlan
         var organizationScores = Enumerable.Range(0, Organizations.Count).ToDictionary(
             o => o,
             o => o % 3 == 0 ? RandomScore(90, 96) : o % 7 == 0 ? RandomScore(60, 69) : RandomScore(72, 89));
+        var stepRandom = new Random(366);
+        var rules = ReviewRuleSet.For(RuleSet.Regulation366Guidance43);
+        Stage2026 StageOf(int o) => o % 5 == 0 ? Stage2026.Decided : o % 10 == 3 ? Stage2026.Proposed : Stage2026.SelfAssessed;
 
-        var membersByOrganization = new Dictionary<int, List<QualityLevel?>>();
+        // The organizations first: a leader's level depends on the unit they lead.
+        var units = new Dictionary<int, (StepValue Value, LedUnit Unit)>();
+        foreach (var o in entered)
+        {
+            var score = organizationScores[o];
+            var figures = new TaskFigures(100, score >= PointScale.ExcellentFrom ? 35 : 20, 100);
+            var (common, tasks) = SplitPoints(score);
+            var entry = new SubjectEntry(null) { CommonPoints = common, TaskPoints = tasks, Figures = figures };
+            var level = rules.AssessOrganization(entry, Organizations[o].IsNewlyFoundedAt(date), new MemberCounts(0, 0, 0, 0)).Level;
+            var value = new StepValue(level, score, common, tasks, figures);
+            units[o] = (value, new LedUnit(level, figures));
+        }
+
+        var firstProposed = entered.Where(o => StageOf(o) == Stage2026.Proposed).Min();
+        var refusedLeaderUnit = entered.Where(o => StageOf(o) == Stage2026.Decided && units[o].Value.Level == QualityLevel.Good).Min();
+        var leaders = new HashSet<int>();
+        var proposedHttnvPlaced = false;
+        var decidedMembers = new Dictionary<int, List<(MemberReview Review, StepValue Value)>>();
         foreach (var facts in _facts.Where(f => f.LeftOn is null && f.PresentAt(date)).OrderBy(f => f.Organization))
         {
             var review = new MemberReview { ReviewPeriodId = period, MemberId = facts.Index, OrganizationId = facts.Organization };
@@ -29,21 +58,83 @@ internal sealed partial class DemoPlan
             }
             else if (entered.Contains(facts.Organization))
             {
+                var o = facts.Organization;
                 var draw = _random.Next(1000);
                 var score = draw < 140 ? RandomScore(90, 98) : draw < 975 ? RandomScore(70, 89.5m) : draw < 997 ? RandomScore(50, 69.5m) : RandomScore(35, 49.5m);
 
-                // An excellent organization has no member below HTNV (its prerequisite).
-                if (organizationScores[facts.Organization] >= PointScale.ExcellentFrom && score < PointScale.CompleteFrom)
+                // Drawn as before Quy định 366's conditions came in, so that the rest of the demo draws the same numbers.
+                if (organizationScores[o] >= PointScale.ExcellentFrom && score < PointScale.CompleteFrom)
                 {
                     score = RandomScore(50, 69.5m);
                 }
 
-                review.Rate(PointScale.LevelFor(score), score);
+                var figures = new TaskFigures(
+                    stepRandom.Next(100) < 94 ? 100 : 90, stepRandom.Next(10, 61), stepRandom.Next(100) < 96 ? 100 : 80);
+                if (leaders.Add(o))
+                {
+                    // The first member listed leads the organization (its Secretary).
+                    review.SubjectType = SubjectType.Leader;
+                    if (o == refusedLeaderUnit)
+                    {
+                        (score, figures) = (94, new TaskFigures(100, 40, 100));
+                    }
+                }
+                else if (o == firstProposed && !proposedHttnvPlaced)
+                {
+                    (score, figures) = (92, new TaskFigures(100, 25, 100));
+                    proposedHttnvPlaced = true;
+                }
+
+                var (common, tasks) = SplitPoints(score);
+                var entry = new SubjectEntry(null)
+                {
+                    CommonPoints = common, TaskPoints = tasks, Figures = figures, Subject = review.SubjectType, Unit = units[o].Unit,
+                };
+                var value = new StepValue(rules.AssessMember(entry, Members[facts.Index].AdmittedOn, date).Level, score, common, tasks, figures);
+                AddSteps(review, o, facts.Index, StageOf(o), value, stepRandom);
+                if (StageOf(o) == Stage2026.Decided)
+                {
+                    decidedMembers.TryAdd(o, []);
+                    decidedMembers[o].Add((review, value));
+                }
             }
 
-            membersByOrganization.TryAdd(facts.Organization, []);
-            membersByOrganization[facts.Organization].Add(review.Level);
             MemberReviews.Add(review);
+        }
+
+        // One organization proposes more excellent members than its quota allows.
+        var crowded = decidedMembers.Where(d => d.Value.Count >= 10).Min(d => d.Key);
+        var proposals = decidedMembers[crowded];
+        var excellentValue = new StepValue(QualityLevel.Excellent, 95, 28.5m, 66.5m, new TaskFigures(100, 40, 100));
+        for (var i = 0; i < proposals.Count
+             && proposals.Count(m => m.Value.Level == QualityLevel.Excellent) <= proposals.Count(m => m.Value.Level == QualityLevel.Good) * ReviewPeriod.DefaultExcellenceQuotaPercent / 100; i++)
+        {
+            if (proposals[i].Value.Level == QualityLevel.Good && proposals[i].Review.SubjectType == SubjectType.Member)
+            {
+                proposals[i] = (proposals[i].Review, excellentValue);
+                Steps.Where(s => s.Review == proposals[i].Review).ToList().ForEach(s => s.Value = excellentValue);
+            }
+        }
+
+        // The competent body decides within the quota: the excellent members over it are decided HTTNV, with the reason.
+        foreach (var (o, members) in decidedMembers)
+        {
+            var excellent = members.Where(m => m.Value.Level == QualityLevel.Excellent).OrderBy(m => m.Value.Score).ToList();
+            var quota = new QuotaCheck(excellent.Count, members.Count(m => m.Value.Level == QualityLevel.Good), ReviewPeriod.DefaultExcellenceQuotaPercent);
+            foreach (var (review, value) in excellent.Take(quota.Over))
+            {
+                var lowered = value with
+                {
+                    Level = QualityLevel.Good,
+                    AdjustmentReason = "Vượt tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ của tổ chức (tối đa 20 % số hoàn thành tốt nhiệm vụ)",
+                };
+                Steps.Single(s => s.Review == review && s.Step == ReviewStep.Decision).Value = lowered;
+            }
+
+            foreach (var (review, _) in members)
+            {
+                review.ApplyDecision(Steps.Single(s => s.Review == review && s.Step == ReviewStep.Decision).Value);
+            }
         }
 
         for (var o = 0; o < Organizations.Count; o++)
@@ -52,21 +143,74 @@ internal sealed partial class DemoPlan
             var leadership = new LeadershipReview { ReviewPeriodId = period, OrganizationId = o };
             if (entered.Contains(o))
             {
-                var score = organizationScores[o];
-                review.Rate(PointScale.LevelFor(score), score);
-                var leadershipScore = Math.Max(50, score - RandomScore(0, 4));
-                leadership.Rate(PointScale.LevelFor(leadershipScore), leadershipScore);
-                review.EntryStatus = EntryStatus.Accepted;
+                var stage = StageOf(o);
+                var value = units[o].Value;
+                AddSteps(review, o, null, stage, value, stepRandom);
+                var leadershipScore = Math.Max(50, value.Score!.Value - RandomScore(0, 4));
+                var (common, tasks) = SplitPoints(leadershipScore);
+                var leadershipEntry = new SubjectEntry(null) { CommonPoints = common, TaskPoints = tasks, Figures = value.Figures };
+                var leadershipValue = new StepValue(
+                    rules.AssessLeadership(leadershipEntry, Organizations[o].IsNewlyFoundedAt(date)).Level, leadershipScore, common, tasks, value.Figures);
+                if (Organizations[o].HasExecutiveCommittee)
+                {
+                    AddSteps(leadership, o, null, stage, leadershipValue, stepRandom);
+                }
+
+                if (stage == Stage2026.Decided)
+                {
+                    review.ApplyDecision(value);
+                    leadership.ApplyDecision(leadershipValue);
+                }
+
+                review.EntryStatus = stage == Stage2026.Decided ? EntryStatus.Accepted : EntryStatus.Open;
                 review.LastSavedBy = "staff@demo.local";
                 review.LastSavedAt = new DateTime(2026, 11, 20, 2, 30, 0, DateTimeKind.Utc).AddMinutes(o * 7);
                 review.MarkChanged();
-                var counts = MemberCounts.Of(membersByOrganization.GetValueOrDefault(o, []));
+                var decided = decidedMembers.GetValueOrDefault(o, []).Select(m => m.Review.Level).ToList();
+                var counts = MemberCounts.Of(decided);
                 var quota = ReviewRuleSet.QuotaFinding(new QuotaCheck(counts.Excellent, counts.Good, ReviewPeriod.DefaultExcellenceQuotaPercent), null);
                 review.Warnings = quota?.Vietnamese;
             }
 
             AddSheet(o, review, leadership);
         }
+    }
+
+    private enum Stage2026
+    {
+        SelfAssessed,
+        Proposed,
+        Decided,
+    }
+
+    /// <summary>The steps a subject has reached: the self-assessment, then the proposal, then the decision, a few days apart.</summary>
+    private void AddSteps(ReviewRecord review, int organization, int? member, Stage2026 stage, StepValue value, Random random)
+    {
+        var subject = review switch
+        {
+            OrganizationReview => StepSubject.Organization,
+            LeadershipReview => StepSubject.Leadership,
+            _ => StepSubject.Member,
+        };
+        var start = new DateTime(2026, 11, 9, 1, 0, 0, DateTimeKind.Utc).AddMinutes(random.Next(60 * 24 * 4));
+        Steps.Add(new DemoStep(review, subject, organization, member, ReviewStep.SelfAssessment, value, start, "staff@demo.local"));
+        if (stage >= Stage2026.Proposed)
+        {
+            var by = subject == StepSubject.Member && organization == 1 ? "secretary@demo.local" : "staff@demo.local";
+            Steps.Add(new DemoStep(review, subject, organization, member, ReviewStep.Proposal, value, start.AddDays(6), by));
+        }
+
+        if (stage == Stage2026.Decided)
+        {
+            Steps.Add(new DemoStep(review, subject, organization, member, ReviewStep.Decision, value, start.AddDays(12), "staff@demo.local"));
+        }
+    }
+
+    /// <summary>A total split into the two groups of the default frame (30 + 70).</summary>
+    private static (decimal Common, decimal Tasks) SplitPoints(decimal score)
+    {
+        var common = Math.Min(30, Math.Round(score * 0.3m * 2, MidpointRounding.AwayFromZero) / 2);
+        return (common, score - common);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Data.Demo;
 
@@ -62,6 +63,9 @@ internal sealed partial class DemoPlan
     public List<OrganizationReview> OrganizationReviews { get; } = [];
     public List<LeadershipReview> LeadershipReviews { get; } = [];
     public List<MemberReview> MemberReviews { get; } = [];
+
+    /// <summary>The 2026 steps (Quy định 366), written once their reviews have ids.</summary>
+    public List<DemoStep> Steps { get; } = [];
     public List<MembershipEvent> Events { get; } = [];
     public List<AdmissionTarget> Targets { get; } = [];
     public List<Commendation> Commendations { get; } = [];
@@ -179,3 +183,18 @@ internal sealed partial class DemoPlan
         return items;
     }
 }
+
+/// <summary>One step of a 2026 review in the plan: the review it belongs to (its id comes with the save), indexes into the plan.</summary>
+internal sealed class DemoStep(
+    ReviewRecord review, StepSubject subject, int organization, int? member, ReviewStep step, StepValue value, DateTime recordedAt, string recordedBy)
+{
+    public ReviewRecord Review { get; } = review;
+    public StepSubject Subject { get; } = subject;
+    public int Organization { get; } = organization;
+    public int? Member { get; } = member;
+    public ReviewStep Step { get; } = step;
+    public StepValue Value { get; set; } = value;
+    public DateTime RecordedAt { get; } = recordedAt;
+    public string RecordedBy { get; } = recordedBy;
+}
+

@@ -1,3 +1,5 @@
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reporting;
@@ -153,9 +155,47 @@ public sealed class DemoTallyTests(DemoDatabaseFixture demo)
         Assert.True(tally.Members.Pending > 0);
         Assert.Equal(68, tally.Organizations.Total);
 
+        // Every official 2026 value is a decision step's, and no decision is above what its score reaches.
         await using var db = demo.CreateContext();
-        var scored = await db.MemberReviews.Where(r => r.Score != null).Select(r => new { r.Score, r.Level }).ToListAsync(TestContext.Current.CancellationToken);
+        var cancel = TestContext.Current.CancellationToken;
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2026, cancel);
+        var scored = await db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id && r.Score != null).Select(r => new { r.Id, r.Score, r.Level }).ToListAsync(cancel);
         Assert.NotEmpty(scored);
-        Assert.All(scored, r => Assert.Equal(PointScale.LevelFor(r.Score!.Value), r.Level));
+        Assert.All(scored, r => Assert.True(r.Level!.Value.IsAtLeast(PointScale.LevelFor(r.Score!.Value)) == (r.Level == PointScale.LevelFor(r.Score!.Value))));
+        var decisions = await db.ReviewSteps.Where(s => s.ReviewPeriodId == period.Id && s.Subject == StepSubject.Member && s.Step == ReviewStep.Decision)
+            .Select(s => s.ReviewId).ToListAsync(cancel);
+        Assert.Equal(scored.Select(r => r.Id).Order(), decisions.Order());
+    }
+
+    [Fact]
+    public async Task The_open_2026_period_shows_every_step_of_Quy_dinh_366()
+    {
+        await using var db = demo.CreateContext();
+        var cancel = TestContext.Current.CancellationToken;
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2026, cancel);
+        var steps = await db.ReviewSteps.Where(s => s.ReviewPeriodId == period.Id && s.Subject == StepSubject.Member)
+            .GroupBy(s => s.Step).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancel);
+
+        // Self-assessments only, proposals waiting for a decision, and decisions.
+        Assert.True(steps[ReviewStep.SelfAssessment] > steps[ReviewStep.Proposal]);
+        Assert.True(steps[ReviewStep.Proposal] > steps[ReviewStep.Decision]);
+        Assert.True(steps[ReviewStep.Decision] > 100);
+
+        // The 92-point member proposed HTTNV: only 25 % of the tasks exceeded.
+        Assert.True(await db.ReviewSteps.AnyAsync(
+            s => s.ReviewPeriodId == period.Id && s.Step == ReviewStep.Proposal && s.Score == 92 && s.ExceededPercent == 25 && s.Level == QualityLevel.Good, cancel));
+
+        // Decisions lowered for the quota, with the reason.
+        Assert.True(await db.ReviewSteps.AnyAsync(
+            s => s.ReviewPeriodId == period.Id && s.Step == ReviewStep.Decision && s.Level == QualityLevel.Good && s.Score >= 90 && s.AdjustmentReason != null, cancel));
+
+        // A leader at 94 points whose unit is HTTNV: decided HTTNV.
+        var leader = await (from r in db.MemberReviews
+                            join s in db.ReviewSteps on r.Id equals s.ReviewId
+                            where r.ReviewPeriodId == period.Id && r.SubjectType == SubjectType.Leader && s.Subject == StepSubject.Member
+                                  && s.Step == ReviewStep.Decision && s.Score == 94
+                            select new { r.OrganizationId, r.Level }).SingleAsync(cancel);
+        Assert.Equal(QualityLevel.Good, leader.Level);
+        Assert.Equal(QualityLevel.Good, (await db.OrganizationReviews.SingleAsync(o => o.ReviewPeriodId == period.Id && o.OrganizationId == leader.OrganizationId, cancel)).Level);
     }
 }
