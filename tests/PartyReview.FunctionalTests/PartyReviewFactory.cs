@@ -23,7 +23,17 @@ public class PartyReviewFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DemoDatabase.TemporaryFolder, "logs", "partyreview-.log"));
+
+        // Every test signs in from the same test address: the throttle is tested on its own, with its real limits.
+        if (!RealCredentialLimits)
+        {
+            builder.UseSetting("Security:Credentials:PerAddress", "100000");
+            builder.UseSetting("Security:Credentials:PerAccount", "100000");
+        }
     }
+
+    /// <summary>Whether sign-in, reset and password change keep the shipped limits (5 a minute) instead of the tests' high ones.</summary>
+    protected virtual bool RealCredentialLimits => false;
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     public HttpClient CreateBrowserLikeClient() =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -18,6 +19,7 @@ using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Features.Periods;
 using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Features.Reports;
+using PartyReview.Web.Infrastructure.Security;
 using Serilog;
 
 namespace PartyReview.Web.Infrastructure;
@@ -88,6 +90,7 @@ internal static class PartyReviewApplication
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            Security.SessionLifetime.Configure(options, builder.Configuration, builder.Environment);
 
             // A signed-in user without the right role gets a real 403 and the friendly error page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -96,7 +99,13 @@ internal static class PartyReviewApplication
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(options => options.Cookie.Name = "PartyReview.Antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "PartyReview.Antiforgery";
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddCredentialLimits(builder.Configuration);
+        services.AddSingleton<PublicLinks>();
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Scoping.OrganizationAccessHandler>();
 
@@ -114,6 +123,7 @@ internal static class PartyReviewApplication
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<MissingRecordFilter>();
                 options.MaxModelBindingCollectionSize = 5_000;
                 options.ModelBinderProviders.Insert(0, new Scoping.ScopeModelBinderProvider());
             })
@@ -142,6 +152,8 @@ internal static class PartyReviewApplication
 
     public static void UsePartyReview(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
         // Users never see a stack trace: errors and status codes go to friendly pages, details to the log.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
@@ -163,6 +175,7 @@ internal static class PartyReviewApplication
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<LogContextMiddleware>();
         app.UseAuthorization();

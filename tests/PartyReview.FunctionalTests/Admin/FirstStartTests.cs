@@ -24,8 +24,9 @@ public sealed partial class EmptyProductionFactory : WebApplicationFactory<Progr
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DemoDatabase.TemporaryFolder, "logs", "production-.log"));
     }
 
+    /// <summary>Over https, as in Production: the sign-in and antiforgery cookies are Secure there.</summary>
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public override async ValueTask DisposeAsync()
     {
@@ -58,6 +59,9 @@ public sealed partial class FirstStartTests(EmptyProductionFactory factory) : IC
         using (var login = await PartyReviewFactory.PostLoginAsync(admin, "quantri@dangbo.vn", "Quan-tri-2026!"))
         {
             Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+            // Outside Development the session cookie is Secure, whatever the request.
+            Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("PartyReview.Auth=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         }
 
         var settings = await admin.GetStringAsync(new Uri("/Admin/Settings", UriKind.Relative), Cancel);

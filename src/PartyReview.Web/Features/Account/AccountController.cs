@@ -1,21 +1,21 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PartyReview.Data.Identity;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Account;
 
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
-    UserManager<AppUser> users,
     IWebHostEnvironment environment,
     IStringLocalizer<SharedResource> text,
-    IOptions<IdentityOptions> identity,
     ProfileService profiles,
-    ILogger<AccountController> logger) : Controller
+    SignInService signInService,
+    AccountThrottle throttle) : Controller
 {
     [AllowAnonymous]
     [HttpGet]
@@ -23,6 +23,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(CredentialLimits.Policy)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -31,31 +32,17 @@ public sealed class AccountController(
             return View(WithDemoAccounts(model));
         }
 
-        var user = await users.FindByEmailAsync(model.Email);
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        switch (await signInService.SignInAsync(model.Email, model.Password, model.RememberMe, HttpContext))
         {
-            logger.LogInformation("Signed in {Email}", model.Email);
-            await profiles.RecordSignInAsync(model.Email, user!.Id, succeeded: true, "thành công", HttpContext);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
+            case SignInOutcome.Throttled:
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            default:
+                // Wrong password, unknown email, locked or deactivated: the same words; the audit says which.
+                ModelState.AddModelError("", text["Account.InvalidLogin"].Value);
+                return View(WithDemoAccounts(model));
         }
-
-        // A deactivated account is told so only when the password is right: the message reveals nothing to a guesser.
-        var deactivated = result.IsNotAllowed && user is { IsActive: false } && await users.CheckPasswordAsync(user, model.Password);
-        var (message, detail) = result switch
-        {
-            { IsLockedOut: true } => (text["Account.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes].Value, "tài khoản đang bị khóa tạm thời"),
-            _ when deactivated => (text["Account.Deactivated"].Value, "tài khoản đã bị vô hiệu hóa"),
-            _ when user is null => (text["Account.InvalidLogin"].Value, "không có tài khoản với thư điện tử này"),
-            _ when result.IsNotAllowed => (text["Account.InvalidLogin"].Value, "tài khoản đã bị vô hiệu hóa"),
-            _ => (text["Account.InvalidLogin"].Value, "sai mật khẩu"),
-        };
-        logger.LogWarning("Sign-in failed for {Email}: {Detail}", model.Email, detail);
-        await profiles.RecordSignInAsync(model.Email, user?.Id, succeeded: false, detail, HttpContext);
-        ModelState.AddModelError("", message);
-        return View(WithDemoAccounts(model));
     }
 
     [HttpPost]
@@ -74,9 +61,15 @@ public sealed class AccountController(
     }
 
     [HttpPost("/Account/Me/Password")]
+    [EnableRateLimiting(CredentialLimits.Policy)]
     public async Task<IActionResult> ChangePassword([Bind(Prefix = "Password")] ChangePasswordForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (!throttle.TryAttempt(User.Identity?.Name))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         if (ModelState.IsValid)
         {
             var errors = await profiles.ChangePasswordAsync(User, form, cancellationToken);
@@ -124,10 +117,16 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("/Account/ResetPassword")]
+    [EnableRateLimiting(CredentialLimits.Policy)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         NoReferrer();
+        if (!throttle.TryAttempt("reset:" + form.UserId))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         var account = await profiles.CheckLinkAsync(form.UserId, form.Token);
         if (account is null)
         {

@@ -50,6 +50,14 @@ public sealed class ProfileService(
     {
         ArgumentNullException.ThrowIfNull(form);
         var user = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("No signed-in user.");
+
+        // A wrong current password counts toward lockout, like a wrong password at sign-in.
+        if (!await users.CheckPasswordAsync(user, form.CurrentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            return [describer.PasswordMismatch().Description];
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
         if (!result.Succeeded)

@@ -8,6 +8,7 @@ public sealed record ErrorViewModel(int StatusCode, string TitleKey, string Mess
         StatusCodes.Status400BadRequest => new(statusCode, "Error.400.Title", "Error.400.Message", requestId),
         StatusCodes.Status403Forbidden => new(statusCode, "Error.403.Title", "Error.403.Message", requestId),
         StatusCodes.Status404NotFound => new(statusCode, "Error.404.Title", "Error.404.Message", requestId),
+        StatusCodes.Status429TooManyRequests => new(statusCode, "Error.429.Title", "Error.429.Message", requestId),
         _ => new(statusCode, "Error.500.Title", "Error.500.Message", requestId),
     };
 }

@@ -4,12 +4,18 @@ using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Results;
 
+using PartyReview.Web.Infrastructure.Security;
+
 namespace PartyReview.Web.Features.Admin.Accounts;
 
 /// <summary>Accounts, managed by the Admin in the browser. Every change re-asks the Admin's password.</summary>
 [Authorize(Policy = Policies.ManageAccounts)]
 public sealed class AccountsController(
-    AccountDirectory directory, AccountAdminService accounts, IStringLocalizer<SharedResource> text, IStringLocalizer<AdminMessages> messages) : Controller
+    AccountDirectory directory,
+    AccountAdminService accounts,
+    PublicLinks links,
+    IStringLocalizer<SharedResource> text,
+    IStringLocalizer<AdminMessages> messages) : Controller
 {
     [HttpGet("/Admin/Accounts")]
     public async Task<IActionResult> Index([FromQuery] AccountFilter filter, CancellationToken cancellationToken) => View(new AccountListViewModel
@@ -123,7 +129,7 @@ public sealed class AccountsController(
     private async Task<IActionResult> LinkViewAsync(IssuedLink issued, bool newAccount, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var link = $"{Request.Scheme}://{Request.Host}/Account/ResetPassword?u={Uri.EscapeDataString(issued.UserId)}&t={issued.Token}";
+        var link = links.Absolute(Request, $"/Account/ResetPassword?u={Uri.EscapeDataString(issued.UserId)}&t={issued.Token}");
         var details = await directory.GetAsync(issued.UserId, User, cancellationToken);
         return View("ResetLink", new ResetLinkViewModel(issued.UserId, details!.Email, details.Form.FullName ?? "", link, accounts.ExpiresAt(), newAccount));
     }
