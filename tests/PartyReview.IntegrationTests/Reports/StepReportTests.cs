@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.IntegrationTests.Periods;
+using PartyReview.TestSupport;
+using PartyReview.Web.Features.Reports;
+
+namespace PartyReview.IntegrationTests.Reports;
+
+/// <summary>
+/// The report of a Quy định 366 year, on a small committee of its own (SQLite and PostgreSQL): decided levels, the
+/// average score per subject type, the decisions that differ from the proposals, the members at each step, and
+/// "vắng mặt" counted apart from "không xếp loại".
+/// </summary>
+public sealed class StepReportTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task The_366_report_gives_averages_per_subject_type_adjustments_and_members_per_step(DatabaseProvider provider)
+    {
+        await using var year = await StepYear.CreateAsync(provider);
+        await using var scope = year.App.Scope();
+        var report = (await scope.Get<SummaryService>().GetAsync(2026, null, Token))!;
+
+        var steps = report.Steps!;
+        Assert.Equal(
+            [(SubjectType.Organization, 1, 85m), (SubjectType.Leadership, 1, 88m), (SubjectType.Leader, 1, 92m), (SubjectType.Member, 1, 80m), (SubjectType.MemberOutsideSystem, 1, 65m)],
+            steps.Averages.Select(a => (a.Type, a.Scores.Scored, a.Scores.Average!.Value)));
+        Assert.Equal((2, 3), (steps.Adjusted, steps.DecisionsWithProposal));
+        // Leader, Member2, Outside decided; Member3 proposed; Member4 self-assessed; Absent and Member8 not started; Exempt at no step.
+        Assert.Equal(new StepProgress(1, 1, 3, 2), steps.Progress);
+
+        Assert.Contains(report.Narrative, p => p.StartsWith(
+            "Theo thang điểm 100 (Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW), điểm bình quân năm 2026: TCCS Đảng đạt 85 điểm (trên 1 đã chấm điểm); "
+            + "tập thể lãnh đạo cấp ủy đạt 88 điểm", StringComparison.Ordinal));
+        Assert.Contains(report.Narrative, p => p.EndsWith("Cấp có thẩm quyền điều chỉnh 2 trường hợp so với đề xuất.", StringComparison.Ordinal));
+
+        // "Vắng mặt" is pending, on its own line: not "không xếp loại".
+        var members = report.Subjects.Single(s => s.Kind == SubjectKind.Member).Tally;
+        Assert.Equal((1, 1, 3, 3, 8), (members.Absent, members.NotRated, members.Pending, members.Rated, members.Total));
+        Assert.True(report.HasAbsent);
+        Assert.Contains(report.Narrative, p => p.Contains("(1 đảng viên miễn công tác và sinh hoạt đảng không xếp loại); còn 3 đảng viên chưa có kết quả; 1 đảng viên vắng mặt (chưa kiểm điểm).", StringComparison.Ordinal));
+
+        var tally = (await scope.Get<TallyService>().GetYearTallyAsync(await CommitteeIdAsync(year), 2026, Token))!;
+        Assert.Equal((1, 1), (tally.Members.Absent, tally.Members.NotRated));
+
+        // The dashboard shows the same figures; once the period is decided the step counts go.
+        var dashboard = (await scope.Get<DashboardService>().GetAsync(2026, Token))!;
+        Assert.Equal((steps.Adjusted, steps.Progress), (dashboard.Steps!.Adjusted, dashboard.Steps.Progress));
+        Assert.Equal(steps.Averages, dashboard.Steps.Averages);
+        Assert.Equal(1, dashboard.Organizations.Single(o => o.Organization.Code == "TCCS01").Members.Absent);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_decided_366_year_reports_no_step_progress(DatabaseProvider provider)
+    {
+        await using var year = await StepYear.CreateAsync(provider);
+        await year.DecideEveryoneAsync();
+        await using (var scope = year.App.Scope())
+        {
+            Assert.True((await scope.Get<Web.Features.Periods.PeriodService>().DecideAsync(2026, Token)).Succeeded);
+        }
+
+        await using (var scope = year.App.Scope())
+        {
+            var report = (await scope.Get<SummaryService>().GetAsync(2026, null, Token))!;
+            Assert.Null(report.Steps!.Progress);
+            Assert.Equal(2, report.Steps.Adjusted);
+            Assert.False(report.HasAbsent);
+        }
+    }
+
+    private static async Task<int> CommitteeIdAsync(StepYear year)
+    {
+        await using var db = year.Context();
+        return await db.Committees.Select(c => c.Id).SingleAsync(Token);
+    }
+}
