@@ -12,7 +12,7 @@ public sealed class FramesPageTests(PartyReviewFactory factory) : IClassFixture<
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     /// <summary>Staff open 2027 (no score yet) once for the class.</summary>
-    private async Task OpenNextYearAsync(HttpClient staff)
+    private static async Task OpenNextYearAsync(HttpClient staff)
     {
         using var overview = await staff.GetAsync(new Uri("/Periods/2027", UriKind.Relative), Token);
         if (overview.StatusCode == HttpStatusCode.OK)
