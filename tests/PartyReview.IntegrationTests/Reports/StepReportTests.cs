@@ -45,6 +45,21 @@ public sealed class StepReportTests
         Assert.True(report.HasAbsent);
         Assert.Contains(report.Narrative, p => p.Contains("(1 đảng viên miễn công tác và sinh hoạt đảng không xếp loại); còn 3 đảng viên chưa có kết quả; 1 đảng viên vắng mặt (chưa kiểm điểm).", StringComparison.Ordinal));
 
+        // The Word report carries the same: a valid document, the absent column, the averages per subject type.
+        using (var stream = new MemoryStream(ReportExports.ToDocx(report)))
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word, Token));
+            var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("Vắng mặt (chưa kiểm điểm)", text, StringComparison.Ordinal);
+            Assert.Contains("Bảng 3. Điểm bình quân theo đối tượng", text, StringComparison.Ordinal);
+            Assert.Contains("Cá nhân giữ chức vụ lãnh đạo, quản lý", text, StringComparison.Ordinal);
+            Assert.Contains("Cấp có thẩm quyền điều chỉnh 2 trường hợp so với đề xuất.", text, StringComparison.Ordinal);
+            Assert.Contains("Tự đánh giá: 1 · Đề xuất: 1 · Quyết định: 3 · chưa bắt đầu: 2", text, StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(ReportExports.ToXlsx(report));
+
         var tally = (await scope.Get<TallyService>().GetYearTallyAsync(await CommitteeIdAsync(year), 2026, Token))!;
         Assert.Equal((1, 1), (tally.Members.Absent, tally.Members.NotRated));
 
