@@ -91,6 +91,71 @@ public sealed class StepReportTests
         }
     }
 
+    [Fact]
+    public async Task The_366_report_and_dashboard_issue_the_same_queries_when_the_steps_grow()
+    {
+        await using var year = await StepYear.CreateAsync(DatabaseProvider.Sqlite);
+        var before = await CountQueriesAsync(year);
+
+        await using (var db = year.Context())
+        {
+            var template = await db.MemberReviews.FirstAsync(r => r.MemberId == year.Members["Member2"], Token);
+            for (var i = 0; i < 40; i++)
+            {
+                var member = new PartyReview.Domain.Members.Member
+                {
+                    CommitteeId = await db.Committees.Select(c => c.Id).SingleAsync(Token), MemberCode = $"G{i:000}", FullName = $"Trần Thị {i}",
+                    BirthDate = new DateOnly(1990, 1, 1), AdmittedOn = new DateOnly(2010, 1, 1), OrganizationId = template.OrganizationId,
+                };
+                db.Members.Add(member);
+                await db.SaveChangesAsync(Token);
+                var review = new PartyReview.Domain.Reviews.MemberReview
+                {
+                    ReviewPeriodId = year.PeriodId, MemberId = member.Id, OrganizationId = template.OrganizationId,
+                    SubjectType = i % 2 == 0 ? SubjectType.Leader : SubjectType.Member,
+                };
+                db.MemberReviews.Add(review);
+                await db.SaveChangesAsync(Token);
+                foreach (var step in new[] { PartyReview.Domain.Reviews.Steps.ReviewStep.SelfAssessment, PartyReview.Domain.Reviews.Steps.ReviewStep.Proposal, PartyReview.Domain.Reviews.Steps.ReviewStep.Decision }.Take(1 + (i % 3)))
+                {
+                    var entry = new PartyReview.Domain.Reviews.Steps.ReviewStepEntry
+                    {
+                        ReviewPeriodId = year.PeriodId, Subject = PartyReview.Domain.Reviews.Steps.StepSubject.Member, ReviewId = review.Id,
+                        OrganizationId = review.OrganizationId, MemberId = review.MemberId, Step = step,
+                    };
+                    entry.Set(new PartyReview.Domain.Reviews.Steps.StepValue(PartyReview.Domain.Reviews.QualityLevel.Good, 80, 25, 55), "staff@demo.local", StepYear.Now.UtcDateTime);
+                    db.ReviewSteps.Add(entry);
+                }
+
+                await db.SaveChangesAsync(Token);
+            }
+        }
+
+        Assert.Equal(before, await CountQueriesAsync(year));
+        // The 2019 pages' 12 and 11 (ReportQueryCountTests), plus the open 366 year's three: scores per subject type,
+        // adjusted decisions, members per step.
+        Assert.Equal((12 + 3, 11 + 3), before);
+    }
+
+    /// <summary>The queries of the dashboard and of the report of the open 2026 year.</summary>
+    private static async Task<(int Dashboard, int Report)> CountQueriesAsync(StepYear year)
+    {
+        int dashboard;
+        await using (var scope = year.App.Scope())
+        {
+            year.App.Commands.Count = 0;
+            Assert.NotNull(await scope.Get<DashboardService>().GetAsync(2026, Token));
+            dashboard = year.App.Commands.Count;
+        }
+
+        await using (var scope = year.App.Scope())
+        {
+            year.App.Commands.Count = 0;
+            Assert.NotNull(await scope.Get<SummaryService>().GetAsync(2026, null, Token));
+            return (dashboard, year.App.Commands.Count);
+        }
+    }
+
     private static async Task<int> CommitteeIdAsync(StepYear year)
     {
         await using var db = year.Context();
