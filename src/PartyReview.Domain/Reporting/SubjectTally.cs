@@ -15,7 +15,10 @@ public enum SubjectKind
     Member = 3,
 }
 
-/// <summary>One row of a grouped count: how many reviews have this level or this reason (both null: pending).</summary>
+/// <summary>
+/// One row of a grouped count: how many reviews have this level or this reason (both null: pending; "vắng mặt": absent,
+/// pending too but counted on its own line).
+/// </summary>
 public readonly record struct TallyGroup(QualityLevel? Level, NotRatedReason? Reason, int Count);
 
 /// <summary>The counts of one subject kind in one period, with both reporting conventions.</summary>
@@ -34,6 +37,10 @@ public sealed class SubjectTally
             {
                 _byLevel[level] = _byLevel.GetValueOrDefault(level) + group.Count;
             }
+            else if (group.Reason == NotRatedReason.Absent)
+            {
+                Absent += group.Count;
+            }
             else if (group.Reason is { } reason)
             {
                 _byReason[reason] = _byReason.GetValueOrDefault(reason) + group.Count;
@@ -50,6 +57,15 @@ public sealed class SubjectTally
     /// <summary>Subjects with neither a level nor a reason yet.</summary>
     public int Pending { get; }
 
+    /// <summary>
+    /// Subjects "vắng mặt" (absent, chưa kiểm điểm): still to be reviewed, so neither rated nor "không xếp loại";
+    /// reported on their own line.
+    /// </summary>
+    public int Absent { get; }
+
+    /// <summary>Everything still to be decided: pending and absent.</summary>
+    public int Undecided => Pending + Absent;
+
     /// <summary>Exclusive count: subjects rated exactly at <paramref name="level"/>.</summary>
     public int Count(QualityLevel level) => _byLevel.GetValueOrDefault(level);
 
@@ -58,7 +74,7 @@ public sealed class SubjectTally
 
     public int NotRatedFor(NotRatedReason reason) => _byReason.GetValueOrDefault(reason);
 
-    /// <summary>The reasons present, in their fixed order, with their counts.</summary>
+    /// <summary>The not-rated reasons present (never "vắng mặt", which is pending), in their fixed order, with their counts.</summary>
     public IReadOnlyList<(NotRatedReason Reason, int Count)> NotRatedByReason =>
         NotRatedReasons.All.Where(_byReason.ContainsKey).Select(r => (r, _byReason[r])).ToList();
 
@@ -72,7 +88,7 @@ public sealed class SubjectTally
 
     public int Rated => _byLevel.Values.Sum();
     public int NotRated => _byReason.Values.Sum();
-    public int Total => Rated + NotRated + Pending;
+    public int Total => Rated + NotRated + Pending + Absent;
 }
 
 /// <summary>Everything counted for one committee and year.</summary>

@@ -136,6 +136,41 @@ public static class SummaryNarrative
     }
 
     /// <summary>
+    /// Under Quy định 366: the average decided score of each subject type scored (TCCS, tập thể lãnh đạo, cá nhân lãnh
+    /// đạo, đảng viên, ngoài hệ thống chính trị), then how many decisions the competent body changed from the proposals.
+    /// </summary>
+    public static string Scores(YearTally tally, StepFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(figures);
+        if (!tally.RuleSet.UsesPointScale())
+        {
+            return "";
+        }
+
+        var parts = figures.Averages
+            .Where(a => a.Scores.Average is not null)
+            .Select(a => $"{StepFigures.Noun(a.Type)} đạt {VietnameseFormat.Score(Math.Round(a.Scores.Average!.Value, 1, MidpointRounding.AwayFromZero))} điểm (trên {VietnameseFormat.Count(a.Scores.Scored)} đã chấm điểm)")
+            .ToList();
+        var text = new StringBuilder();
+        if (parts.Count > 0)
+        {
+            text.Append($"Theo thang điểm 100 ({tally.RuleSet.Documents()}), điểm bình quân năm {tally.Year}: {string.Join("; ", parts)}.");
+        }
+
+        if (figures.DecisionsWithProposal > 0)
+        {
+            text.Append(text.Length > 0 ? " " : "").Append(Adjustments(figures.Adjusted));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>"Cấp có thẩm quyền điều chỉnh 3 trường hợp so với đề xuất."</summary>
+    public static string Adjustments(int adjusted) =>
+        $"Cấp có thẩm quyền điều chỉnh {VietnameseFormat.Count(adjusted)} trường hợp so với đề xuất.";
+
+    /// <summary>
     /// The commendations paragraph. Awards given by issued decisions are reported as the article does ("đã trao tặng
     /// Giấy khen cho 17 TCCS Đảng đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2019, 5 TCCS Đảng…, 9 đảng
     /// viên…"); awards not decided yet are reported as eligible, from the reviews. Empty when there is nothing to say.
@@ -215,6 +250,11 @@ public static class SummaryNarrative
         if (tally.Pending > 0)
         {
             text.Append($"; còn {Format(tally.Pending)} {noun} chưa có kết quả");
+        }
+
+        if (tally.Absent > 0)
+        {
+            text.Append($"; {Format(tally.Absent)} {noun} vắng mặt (chưa kiểm điểm)");
         }
 
         string Format(int count) => padded ? VietnameseFormat.PaddedCount(count) : VietnameseFormat.Count(count);

@@ -64,8 +64,16 @@ public sealed class YearComparison
             level.VietnameseName(), from.Count(level), to.Count(level), Share(from.Count(level), from.Rated), Share(to.Count(level), to.Rated))));
         lines.Add(new("Không xếp loại", from.NotRated, to.NotRated, null, null));
         lines.Add(new("Chưa có kết quả", from.Pending, to.Pending, null, null));
+        if (from.Absent + to.Absent > 0)
+        {
+            lines.Add(new(AbsentLabel, from.Absent, to.Absent, null, null));
+        }
+
         return lines;
     }
+
+    /// <summary>"Vắng mặt" is pending, not "không xếp loại": its own line.</summary>
+    public const string AbsentLabel = "Vắng mặt (chưa kiểm điểm)";
 
     /// <summary>A share in percent; null without a denominator.</summary>
     public static decimal? Share(int part, int whole) => whole == 0 ? null : (decimal)part * 100 / whole;

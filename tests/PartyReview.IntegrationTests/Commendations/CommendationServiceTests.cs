@@ -223,10 +223,13 @@ public sealed class CommendationServiceTests
     public async Task The_award_name_and_the_number_of_years_are_settings_of_the_period()
     {
         await using var context = await BeforeTheCeremonyAsync();
-        var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
-        Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
+
+        // Drafted while 2019 is decided (a decision is drafted only from decided results), then the period reopened
+        // to change its settings: the draft keeps the award name it was drafted with.
         var before = Candidates((await Service(context, out _).GetAsync(2019, Token))!, AwardKind.ExemplaryOrganization).Select(c => c.Id).ToList();
         var drafted = (await Service(context, out _).CreateDecisionAsync(2019, AwardKind.ExemplaryOrganization, before, Token)).Value;
+        var admin = context.PeriodService(context.NewDbContext("admin@demo.local"));
+        Assert.True((await admin.ReopenAsync(2019, "Điều chỉnh danh hiệu khen thưởng", Token)).Succeeded);
         var settings = new PartyReview.Web.Features.Periods.PeriodSettingsForm
         {
             ExcellenceQuotaPercent = 20, ExemplaryOrganizationAwardName = "Hoàn thành xuất sắc nhiệm vụ tiêu biểu", ConsecutiveYears = 3,

@@ -31,5 +31,14 @@ public sealed class ReportQueryTranslationTests
         Assert.Contains("JOIN", ReportQueries.OrganizationLevels(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("EXISTS", ReportQueries.OrganizationsFinished(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("JOIN", ReportQueries.Admissions(db, 1, 2019).ToQueryString(), StringComparison.OrdinalIgnoreCase);
+
+        // The figures of a Quy định 366 year: one grouped statement each.
+        Assert.Contains("GROUP BY", StepQueries.MemberScoresByType(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
+        var adjustments = StepQueries.Adjustments(db, 1).ToQueryString();
+        Assert.Contains("JOIN", adjustments, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("COUNT(", adjustments, StringComparison.OrdinalIgnoreCase);
+        var steps = StepQueries.MembersPerStep(db, 1).ToQueryString();
+        Assert.Contains("LEFT JOIN", steps, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("MAX(", steps, StringComparison.OrdinalIgnoreCase);
     }
 }

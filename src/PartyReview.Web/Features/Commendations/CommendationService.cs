@@ -12,8 +12,9 @@ using PartyReview.Web.Infrastructure.Results;
 namespace PartyReview.Web.Features.Commendations;
 
 /// <summary>
-/// Commendations: who is eligible (computed from the reviews), decisions drafted from the candidates, numbered per
-/// document type within the committee's term, issued (locked) or cancelled with a reason, all audited.
+/// Commendations: who is eligible (computed from the reviews' decided levels only — never a step's self-assessment or
+/// proposal), decisions drafted from the candidates, numbered per document type within the committee's term, issued
+/// (locked) or cancelled with a reason, all audited. A decision is drafted and issued only from a decided (locked) period.
 /// </summary>
 public sealed class CommendationService(
     PartyReviewDbContext db,
@@ -118,6 +119,11 @@ public sealed class CommendationService(
         if (await FindPeriodAsync(year, cancellationToken) is not ({ } committee, { } period))
         {
             return Failed.As<int>(null, CommendationsMessages.NoPeriod, year);
+        }
+
+        if (period.Status != ReviewPeriodStatus.Decided)
+        {
+            return Failed.As<int>(null, CommendationsMessages.PeriodNotDecidedDraft, year);
         }
 
         if (recipients.Count == 0)
@@ -279,8 +285,19 @@ public sealed class CommendationService(
         return Result.Ok;
     }
 
-    public Task<Result> IssueAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(id, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
+    /// <summary>Issues a draft; refused while the period of its year is not decided (its levels are not official yet).</summary>
+    public async Task<Result> IssueAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (await FindDecisionAsync(id, tracked: false, cancellationToken) is ({ } committee, { } decision)
+            && decision.IsEditable
+            && !await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == decision.Year && p.Status == ReviewPeriodStatus.Decided, cancellationToken))
+        {
+            logger.LogWarning("Refused to issue decision {Id}: the {Year} period is not decided", id, decision.Year);
+            return Result.Fail(null, CommendationsMessages.PeriodNotDecided, decision.Year);
+        }
+
+        return await ChangeStatusAsync(id, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
+    }
 
     public Task<Result> CancelAsync(int id, string reason, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(id, d => d.Cancel(reason), "Hủy quyết định", reason, cancellationToken);

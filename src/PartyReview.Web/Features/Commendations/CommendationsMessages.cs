@@ -16,6 +16,8 @@ public sealed class CommendationsMessages
     public const string NeedsRecipient = "Commendations.NeedsRecipient";
     public const string WrongStatus = "Commendations.WrongStatus";
     public const string ClauseTooLong = "Commendations.ClauseTooLong";
+    public const string PeriodNotDecided = "Commendations.PeriodNotDecided";
+    public const string PeriodNotDecidedDraft = "Commendations.PeriodNotDecidedDraft";
 
     // Labels of the decision's wording (the draft's page and the committee's settings).
     public const string Preamble = "Decision.Preamble";

@@ -80,6 +80,9 @@ public sealed class OverviewViewModel
     public bool CanManage { get; set; }
     public bool CanReopen { get; set; }
     public bool CanEnter { get; set; }
+
+    /// <summary>Whether the user reads the committee's reports and frames (not a Secretary): the frames link, the drill-down links.</summary>
+    public bool CanReadFrames { get; set; }
 }
 
 public sealed record OverviewLine(
@@ -102,5 +105,5 @@ public sealed record OverviewLine(
     string? LastSavedBy,
     DateTime? LastSavedAt)
 {
-    public bool IsFinished => Entered == Members && (Level is not null || Reason is not null);
+    public bool IsFinished => Entered == Members && (Level is not null || Reason is not null and not NotRatedReason.Absent);
 }

@@ -32,7 +32,7 @@ public sealed class PeriodService(
             .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.CommitteeId == committee.Id))
             .InScope(scope, r => r.OrganizationId)
             .GroupBy(r => r.ReviewPeriodId)
-            .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && r.NotRatedReason == null) })
+            .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && (r.NotRatedReason == null || r.NotRatedReason == NotRatedReason.Absent)) })
             .ToDictionaryAsync(p => p.PeriodId, cancellationToken);
         var periods = await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id)
             .OrderByDescending(p => p.Year).ToListAsync(cancellationToken);
@@ -223,7 +223,7 @@ public sealed class PeriodService(
             {
                 OrganizationId = g.Key,
                 Members = g.Count(),
-                Entered = g.Count(r => r.Level != null || r.NotRatedReason != null),
+                Entered = g.Count(r => r.Level != null || (r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent)),
                 Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
                 Good = g.Count(r => r.Level == QualityLevel.Good),
                 Complete = g.Count(r => r.Level == QualityLevel.Complete),
@@ -243,7 +243,10 @@ public sealed class PeriodService(
         })];
     }
 
-    /// <summary>Decides (locks) the period; refused while any subject has no result yet.</summary>
+    /// <summary>
+    /// Decides (locks) the period; refused while any subject (organization, leadership, member) has no decided value or
+    /// is "vắng mặt" (absent: still to be reviewed), with the counts of each.
+    /// </summary>
     public async Task<Result> DecideAsync(int year, CancellationToken cancellationToken = default)
     {
         var period = await FindAsync(year, cancellationToken);
@@ -257,12 +260,20 @@ public sealed class PeriodService(
             return Result.Fail(null, PeriodsMessages.AlreadyDecided, year);
         }
 
-        var pending = await db.MemberReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken)
-            + await db.OrganizationReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken)
-            + await db.LeadershipReviews.CountAsync(r => r.ReviewPeriodId == period.Id && r.Level == null && r.NotRatedReason == null, cancellationToken);
-        if (pending > 0)
+        var undecided = await UndecidedAsync(period.Id, cancellationToken);
+        if (undecided.Pending.Total > 0 && undecided.Absent.Total > 0)
         {
-            return Result.Fail(null, PeriodsMessages.Pending, pending);
+            return Result.Fail(null, PeriodsMessages.PendingAndAbsent, undecided.Pending, undecided.Absent);
+        }
+
+        if (undecided.Pending.Total > 0)
+        {
+            return Result.Fail(null, PeriodsMessages.Pending, undecided.Pending);
+        }
+
+        if (undecided.Absent.Total > 0)
+        {
+            return Result.Fail(null, PeriodsMessages.Absent, undecided.Absent);
         }
 
         period.Status = ReviewPeriodStatus.Decided;
@@ -325,6 +336,29 @@ public sealed class PeriodService(
         audit.Source = $"Chấp nhận đề xuất của bí thư, năm {year}";
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok;
+    }
+
+    /// <summary>
+    /// The subjects of a period without a decided value, and those "vắng mặt", per kind: one round trip, the database
+    /// counting (six scalar counts in one statement).
+    /// </summary>
+    public async Task<UndecidedSubjects> UndecidedAsync(int periodId, CancellationToken cancellationToken = default)
+    {
+        const NotRatedReason absent = NotRatedReason.Absent;
+        var counts = await db.ReviewPeriods.Where(p => p.Id == periodId)
+            .Select(p => new
+            {
+                Members = db.MemberReviews.Count(r => r.ReviewPeriodId == p.Id && r.Level == null && r.NotRatedReason == null),
+                Organizations = db.OrganizationReviews.Count(r => r.ReviewPeriodId == p.Id && r.Level == null && r.NotRatedReason == null),
+                Leadership = db.LeadershipReviews.Count(r => r.ReviewPeriodId == p.Id && r.Level == null && r.NotRatedReason == null),
+                AbsentMembers = db.MemberReviews.Count(r => r.ReviewPeriodId == p.Id && r.NotRatedReason == absent),
+                AbsentOrganizations = db.OrganizationReviews.Count(r => r.ReviewPeriodId == p.Id && r.NotRatedReason == absent),
+                AbsentLeadership = db.LeadershipReviews.Count(r => r.ReviewPeriodId == p.Id && r.NotRatedReason == absent),
+            })
+            .SingleAsync(cancellationToken);
+        return new UndecidedSubjects(
+            new SubjectCounts(counts.Members, counts.Organizations, counts.Leadership),
+            new SubjectCounts(counts.AbsentMembers, counts.AbsentOrganizations, counts.AbsentLeadership));
     }
 
     private async Task<ReviewPeriod?> FindAsync(int year, CancellationToken cancellationToken)

@@ -10,7 +10,12 @@ namespace PartyReview.Web.Features.Periods;
 
 [Authorize(Policy = Policies.ReadRoster)]
 public sealed class PeriodsController(
-    PeriodService periods, IAuthorizationService authorization, IStringLocalizer<SharedResource> text, IStringLocalizer<PeriodsMessages> messages) : Controller
+    PeriodService periods,
+    CriteriaFrameService frames,
+    IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text,
+    IStringLocalizer<PeriodsMessages> messages,
+    IStringLocalizer<Reviews.ReviewsMessages> ruleTexts) : Controller
 {
     [HttpGet("/Periods")]
     public async Task<IActionResult> Index(Scope scope, CancellationToken cancellationToken) =>
@@ -49,6 +54,7 @@ public sealed class PeriodsController(
         model.CanManage = await IsAllowedAsync(Policies.ManageReviews);
         model.CanReopen = await IsAllowedAsync(Policies.ReopenPeriods);
         model.CanEnter = await IsAllowedAsync(Policies.EnterReviews);
+        model.CanReadFrames = await IsAllowedAsync(Policies.ReadCommitteeReports);
         return View(model);
     }
 
@@ -104,6 +110,53 @@ public sealed class PeriodsController(
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
         Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), text["Periods.ProposalsAccepted"]);
+
+    /// <summary>The period's criteria frames: staff edit them until the first score, leaders and clerks read them.</summary>
+    [HttpGet("/Periods/{year:int}/Frames")]
+    [Authorize(Policy = Policies.ReadCommitteeReports)]
+    public async Task<IActionResult> Frames(int year, CancellationToken cancellationToken)
+    {
+        var model = await frames.GetAsync(year, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await AllowEditingAsync(model);
+        return View(model);
+    }
+
+    [HttpPost("/Periods/{year:int}/Frames/{subject}")]
+    [Authorize(Policy = Policies.ManageReviews)]
+    public async Task<IActionResult> SaveFrame(int year, Domain.Reviews.Criteria.SubjectType subject, FrameForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await frames.SaveAsync(year, subject, form, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Message"] = messages[PeriodsMessages.FrameSaved, Domain.Reviews.Criteria.SubjectTypes.VietnameseName(subject)].Value;
+            return Redirect($"/Periods/{year}/Frames#frame-{subject}");
+        }
+
+        var model = await frames.GetAsync(year, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await AllowEditingAsync(model);
+        model.Refused = subject;
+        model.RefusedForm = form;
+        model.Errors = [.. result.Errors.Select(e => e.MessageKey.StartsWith("Reviews.", StringComparison.Ordinal) ? ruleTexts.Message(e) : messages.Message(e))];
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Frames), model);
+    }
+
+    private async Task AllowEditingAsync(FramesViewModel model)
+    {
+        model.MayManage = await IsAllowedAsync(Policies.ManageReviews);
+        model.CanEdit = model.MayManage && !model.IsFixed && model.Status == Domain.Reviews.ReviewPeriodStatus.Open;
+    }
 
     private RedirectResult Done(int year, Result result, string message)
     {

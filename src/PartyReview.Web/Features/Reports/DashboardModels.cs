@@ -42,6 +42,9 @@ public sealed class DashboardViewModel
     public int OpenFinished { get; init; }
     public int OpenTotal { get; init; }
 
+    /// <summary>The Quy định 366 figures of the year shown (averages per subject type, adjusted decisions, members per step while open).</summary>
+    public StepFigures? Steps { get; init; }
+
     public static string DrillUrl(int year, SubjectKind subject, DrillLevel level, int? organizationId = null, NotRatedReason? reason = null) =>
         $"/Reports/Drill/{year}?subject={subject}&level={level}"
         + (reason is { } r ? $"&reason={r}" : "")

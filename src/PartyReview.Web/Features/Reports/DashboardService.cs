@@ -40,6 +40,9 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
 
         var t = current.Tally;
         var p = previous?.Tally;
+        var steps = t.RuleSet.UsesPointScale()
+            ? await StepQueries.LoadAsync(db, current.PeriodId, t.Status == ReviewPeriodStatus.Open, current.Scores.Organizations, current.Scores.Leadership, cancellationToken)
+            : null;
         return new DashboardViewModel
         {
             Year = current.Year,
@@ -65,11 +68,12 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             PreviousAdmitted = previous is null || previousMovements.IsEmpty ? null : previousMovements.Admitted,
             Organizations =
             [
-                .. organizations.Select(o => new OrganizationLine(o, distributions.GetValueOrDefault(o.Id) ?? new MemberDistribution(o.Id, 0, 0, 0, 0, 0, 0, 0))),
+                .. organizations.Select(o => new OrganizationLine(o, distributions.GetValueOrDefault(o.Id) ?? new MemberDistribution(o.Id, 0, 0, 0, 0, 0, 0, 0, 0))),
             ],
             OpenYear = open?.Year,
             OpenFinished = finished.Count(f => f),
             OpenTotal = finished.Count,
+            Steps = steps,
         };
     }
 

@@ -25,6 +25,8 @@ public static class DrillExport
             DrillLevel.Rated => text["Summary.Rated"].Value,
             DrillLevel.NotRated => reason is { } r ? $"{text["Summary.NotRated"].Value}: {text["Reason." + r].Value}" : text["Summary.NotRated"].Value,
             DrillLevel.Pending => text["Summary.Pending"].Value,
+            DrillLevel.Absent => text["Summary.Absent"].Value,
+            DrillLevel.Undecided => text["Summary.Undecided"].Value,
             _ => text["Level." + (QualityLevel)(int)level].Value,
         };
         return $"{subjectLabel} – {levelLabel} – {year}";

@@ -2,6 +2,7 @@ using MiniExcelLibs;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
 using PartyReview.Web.Infrastructure.Documents;
 using static PartyReview.Web.Infrastructure.Documents.PartyDocumentWord;
 
@@ -46,14 +47,33 @@ public static class ReportExports
             }
 
             body.Append(Paragraph("Bảng 1. Kết quả xếp loại (cách tính riêng từng mức, cộng lại bằng số được xếp loại)", bold: true, size: 26, spaceBefore: 240, spaceAfter: 120));
-            body.Append(BorderedTable(ExclusiveHeaders, [1900, 800, 1000, 850, 850, 800, 800, 1100, 1254],
-                report.Subjects.Select(ExclusiveCells), size: 22, rightAligned: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 }));
+            if (report.HasAbsent)
+            {
+                body.Append(BorderedTable([.. ExclusiveHeaders, "Vắng mặt (chưa kiểm điểm)"], [1700, 750, 900, 800, 800, 750, 750, 1000, 1000, 904],
+                    report.Subjects.Select(s => ExclusiveCells(s, withAbsent: true)), size: 22, rightAligned: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+            }
+            else
+            {
+                body.Append(BorderedTable(ExclusiveHeaders, [1900, 800, 1000, 850, 850, 800, 800, 1100, 1254],
+                    report.Subjects.Select(s => ExclusiveCells(s, withAbsent: false)), size: 22, rightAligned: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 }));
+            }
 
             body.Append(Paragraph("Bảng 2. Kết quả xếp loại (cách tính cộng dồn: “hoàn thành tốt nhiệm vụ trở lên” gồm cả hoàn thành xuất sắc)", bold: true, size: 26, spaceBefore: 240, spaceAfter: 120));
             body.Append(BorderedTable(CumulativeHeaders, [1900, 1450, 1500, 1600, 1450, 1454],
                 report.Subjects.Select(CumulativeCells), size: 22, rightAligned: new HashSet<int> { 1, 2, 3, 4, 5 }));
 
-            if (report.UsesPointScale && report.Subjects.Any(s => s.Scores.Scored > 0))
+            if (report.Steps is { } steps)
+            {
+                body.Append(Paragraph("Bảng 3. Điểm bình quân theo đối tượng (thang điểm 100, kết quả đã quyết định)", bold: true, size: 26, spaceBefore: 240, spaceAfter: 120));
+                body.Append(BorderedTable(["Đối tượng", "Đã chấm điểm", "Điểm bình quân"], [3754, 2800, 2800],
+                    steps.Averages.Select(a => (IReadOnlyList<string>)[a.Type.VietnameseName(), VietnameseFormat.Count(a.Scores.Scored), Average(a.Scores)]),
+                    size: 22, rightAligned: new HashSet<int> { 1, 2 }));
+                if (steps.Progress is { } progress)
+                {
+                    body.Append(Paragraph("Tiến độ ba bước (đảng viên): " + progress.Describe(), size: 26, spaceBefore: 120, spaceAfter: 120));
+                }
+            }
+            else if (report.UsesPointScale && report.Subjects.Any(s => s.Scores.Scored > 0))
             {
                 body.Append(Paragraph("Bảng 3. Điểm bình quân (thang điểm 100)", bold: true, size: 26, spaceBefore: 240, spaceAfter: 120));
                 body.Append(BorderedTable(["Đối tượng", "Đã chấm điểm", "Điểm bình quân"], [3754, 2800, 2800],
@@ -92,6 +112,14 @@ public static class ReportExports
             ["Không xếp loại"] = s.Tally.NotRated,
             ["Chưa có kết quả"] = s.Tally.Pending,
         }).ToList();
+        if (report.HasAbsent)
+        {
+            foreach (var (row, subject) in exclusive.Zip(report.Subjects))
+            {
+                row["Vắng mặt (chưa kiểm điểm)"] = subject.Tally.Absent;
+            }
+        }
+
         var cumulative = report.Subjects.Select(s => new Dictionary<string, object>
         {
             ["Đối tượng"] = SubjectName(s.Kind),
@@ -126,15 +154,21 @@ public static class ReportExports
     private static string Average(ScoreStats scores) =>
         scores.Average is { } average ? VietnameseFormat.Score(Math.Round(average, 1, MidpointRounding.AwayFromZero)) : "";
 
-    private static IReadOnlyList<string> ExclusiveCells(SubjectRow row)
+    private static List<string> ExclusiveCells(SubjectRow row, bool withAbsent)
     {
         var t = row.Tally;
-        return
+        List<string> cells =
         [
             SubjectName(row.Kind), VietnameseFormat.Count(t.Total), VietnameseFormat.Count(t.Rated),
             .. QualityLevels.All.Select(level => VietnameseFormat.Count(t.Count(level))),
             VietnameseFormat.Count(t.NotRated), VietnameseFormat.Count(t.Pending),
         ];
+        if (withAbsent)
+        {
+            cells.Add(VietnameseFormat.Count(t.Absent));
+        }
+
+        return cells;
     }
 
     private static IReadOnlyList<string> CumulativeCells(SubjectRow row)

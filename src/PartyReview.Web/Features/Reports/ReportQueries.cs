@@ -45,8 +45,9 @@ public static class ReportQueries
                 g.Count(r => r.Level == QualityLevel.Good),
                 g.Count(r => r.Level == QualityLevel.Complete),
                 g.Count(r => r.Level == QualityLevel.NotComplete),
-                g.Count(r => r.NotRatedReason != null),
-                g.Count(r => r.Level == null && r.NotRatedReason == null)));
+                g.Count(r => r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent),
+                g.Count(r => r.Level == null && r.NotRatedReason == null),
+                g.Count(r => r.NotRatedReason == NotRatedReason.Absent)));
     }
 
     /// <summary>One period's organizations with their own level and their leadership collective's (if they have one).</summary>
@@ -62,13 +63,14 @@ public static class ReportQueries
                select new OrganizationLevels(o.Id, o.Code, o.Name, r.Level, r.NotRatedReason, r.Score, l != null, l != null ? l.Level : null);
     }
 
-    /// <summary>Whether each organization of a period is finished: its own result and every member's entered.</summary>
+    /// <summary>Whether each organization of a period is finished: its own result and every member's entered ("vắng mặt" is not).</summary>
     public static IQueryable<bool> OrganizationsFinished(PartyReviewDbContext db, int periodId)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId)
-            .Select(r => (r.Level != null || r.NotRatedReason != null)
-                         && !db.MemberReviews.Any(m => m.ReviewPeriodId == periodId && m.OrganizationId == r.OrganizationId && m.Level == null && m.NotRatedReason == null));
+            .Select(r => (r.Level != null || (r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent))
+                         && !db.MemberReviews.Any(m => m.ReviewPeriodId == periodId && m.OrganizationId == r.OrganizationId && m.Level == null
+                                                       && (m.NotRatedReason == null || m.NotRatedReason == NotRatedReason.Absent)));
     }
 
     /// <summary>The reviews a drill-down filter selects.</summary>
@@ -81,8 +83,12 @@ public static class ReportQueries
             DrillLevel.NotComplete => reviews.Where(r => r.Level == QualityLevel.NotComplete),
             DrillLevel.GoodOrBetter => reviews.Where(r => r.Level == QualityLevel.Excellent || r.Level == QualityLevel.Good),
             DrillLevel.Rated => reviews.Where(r => r.Level != null),
-            DrillLevel.NotRated => reason is { } why ? reviews.Where(r => r.NotRatedReason == why) : reviews.Where(r => r.NotRatedReason != null),
+            DrillLevel.NotRated => reason is { } why
+                ? reviews.Where(r => r.NotRatedReason == why)
+                : reviews.Where(r => r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent),
             DrillLevel.Pending => reviews.Where(r => r.Level == null && r.NotRatedReason == null),
+            DrillLevel.Absent => reviews.Where(r => r.NotRatedReason == NotRatedReason.Absent),
+            DrillLevel.Undecided => reviews.Where(r => r.Level == null && (r.NotRatedReason == null || r.NotRatedReason == NotRatedReason.Absent)),
             _ => reviews,
         };
 
@@ -103,7 +109,8 @@ public static class ReportQueries
 
 public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, double ScoreSum);
 
-public sealed record MemberDistribution(int OrganizationId, int Members, int Excellent, int Good, int Complete, int NotComplete, int NotRated, int Pending);
+/// <summary>One organization's members: at each level, not rated (never "vắng mặt"), pending, and absent (vắng mặt, pending too).</summary>
+public sealed record MemberDistribution(int OrganizationId, int Members, int Excellent, int Good, int Complete, int NotComplete, int NotRated, int Pending, int Absent);
 
 public sealed record OrganizationLevels(
     int Id, string Code, string Name, QualityLevel? Level, NotRatedReason? Reason, decimal? Score, bool HasLeadership, QualityLevel? LeadershipLevel);
@@ -126,4 +133,10 @@ public enum DrillLevel
     Rated = 11,
     NotRated = 12,
     Pending = 13,
+
+    /// <summary>Vắng mặt (chưa kiểm điểm): pending, counted apart.</summary>
+    Absent = 14,
+
+    /// <summary>Everything without a decided value: pending and absent (what blocks locking the period).</summary>
+    Undecided = 15,
 }

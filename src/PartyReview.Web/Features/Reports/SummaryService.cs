@@ -14,7 +14,8 @@ namespace PartyReview.Web.Features.Reports;
 
 /// <summary>
 /// The year-end report (báo cáo tổng kết): the draft generated from the data (movements, classification, commendations),
-/// the tables behind it, and the versions staff saved. A fixed dozen queries, whatever the data size.
+/// the tables behind it, and the versions staff saved. A fixed dozen queries, whatever the data size (two or three more
+/// for a Quy định 366 year: its scores per subject type, its adjusted decisions, its members per step while open).
 /// </summary>
 public sealed class SummaryService(
     PartyReviewDbContext db, CurrentCommittee currentCommittee, TallyService tallies, IAuditContext audit, TimeProvider clock)
@@ -42,6 +43,9 @@ public sealed class SummaryService(
         var members = await ReportQueries.PeriodLevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
         var figures = DashboardService.Figures(period.Id, year, period.RuleSet, period.Status, organizations, leadership, members);
         var tally = figures.Tally;
+        var steps = period.RuleSet.UsesPointScale()
+            ? await StepQueries.LoadAsync(db, period.Id, period.Status == ReviewPeriodStatus.Open, figures.Scores.Organizations, figures.Scores.Leadership, cancellationToken)
+            : null;
 
         var movements = await tallies.GetMovementTallyAsync(committee.Id, year, cancellationToken);
         var years = await tallies.GetYearsAsync(committee.Id, cancellationToken);
@@ -104,7 +108,7 @@ public sealed class SummaryService(
         narrative.Add(SummaryNarrative.Organizations(tally));
         narrative.Add(SummaryNarrative.Leadership(tally, committee.Name));
         narrative.Add(SummaryNarrative.Members(tally));
-        narrative.Add(SummaryNarrative.Scores(tally, figures.Scores));
+        narrative.Add(steps is null ? SummaryNarrative.Scores(tally, figures.Scores) : SummaryNarrative.Scores(tally, steps));
         narrative.Add(SummaryNarrative.Commendations(commendations, issuingBody));
         narrative.RemoveAll(string.IsNullOrEmpty);
 
@@ -117,6 +121,7 @@ public sealed class SummaryService(
             IsDecided = tally.Status == ReviewPeriodStatus.Decided,
             Years = years,
             Subjects = [.. Enum.GetValues<SubjectKind>().Select(kind => new SubjectRow(kind, tally.For(kind), figures.Scores.For(kind)))],
+            Steps = steps,
             Narrative = narrative,
             Movements = movements.IsEmpty ? [] :
             [

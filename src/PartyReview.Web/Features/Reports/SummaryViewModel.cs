@@ -31,6 +31,12 @@ public sealed class SummaryViewModel
     public required string Signer { get; init; }
     public required string SignerTitle { get; init; }
 
+    /// <summary>Whether any subject is "vắng mặt" (absent): the tables then give it its own column.</summary>
+    public bool HasAbsent => Subjects.Any(s => s.Tally.Absent > 0);
+
+    /// <summary>The Quy định 366 figures (averages per subject type, adjusted decisions, members per step); null for older rule sets.</summary>
+    public StepFigures? Steps { get; init; }
+
     /// <summary>Whether the user may save a version (Staff, Admin).</summary>
     public bool CanEdit { get; set; }
 
