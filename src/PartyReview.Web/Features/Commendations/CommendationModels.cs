@@ -14,9 +14,15 @@ public sealed class CommendationsViewModel
 {
     public required int Year { get; init; }
     public required int ConsecutiveYears { get; init; }
+
+    /// <summary>Decisions are drawn up only from a decided (locked) period; before that the lists are previews.</summary>
+    public required bool PeriodDecided { get; init; }
     public required IReadOnlyList<AwardCandidates> Awards { get; init; }
     public required IReadOnlyList<DecisionLine> Decisions { get; init; }
     public bool CanIssue { get; set; }
+
+    /// <summary>Whether this user may draw up a decision now: allowed, and the period decided.</summary>
+    public bool CanDraft => CanIssue && PeriodDecided;
 }
 
 /// <summary>Creating a decision from chosen candidates.</summary>

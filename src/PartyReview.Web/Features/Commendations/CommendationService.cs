@@ -47,6 +47,7 @@ public sealed class CommendationService(
         {
             Year = year,
             ConsecutiveYears = period.ConsecutiveYears,
+            PeriodDecided = period.IsLocked,
             Awards = awards,
             Decisions = [.. decisions.Select(d => new DecisionLine(d.Id, d.Award, $"Số {d.Number}-{d.DocumentType}/{committee.DocumentSymbol}", d.IssuedOn, d.Status, d.Recipients, d.Title))],
         };
