@@ -4,6 +4,8 @@ using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 using PartyReview.Domain.Text;
 
 namespace PartyReview.Domain.Importing;
@@ -94,6 +96,30 @@ public static class ImportSpellings
         (ReviewSubjectKind.Leadership, ["Tập thể lãnh đạo"], ["tap the lanh dao cap uy", "cap uy", "tap the", "leadership"]),
         (ReviewSubjectKind.Member, ["Đảng viên"], ["member"]));
 
+    /// <summary>
+    /// The steps of Quy định 366 Điều 12: "Tự đánh giá" (also "TĐG", "tự xếp loại"), "Đề xuất" (also "thẩm định",
+    /// "đề nghị", "ĐX"), "Quyết định" (also "QĐ", "cấp có thẩm quyền quyết định").
+    /// </summary>
+    public static SpellingTable<ReviewStep> Steps { get; } = new(
+        (ReviewStep.SelfAssessment, [ReviewStep.SelfAssessment.VietnameseName()],
+            ["tdg", "tu danh gia, xep loai", "tu danh gia xep loai", "tu xep loai", "ca nhan tu danh gia", "self assessment", "selfassessment", "self"]),
+        (ReviewStep.Proposal, [ReviewStep.Proposal.VietnameseName()],
+            ["dx", "tham dinh", "tham dinh, de xuat", "tham dinh de xuat", "de xuat muc xep loai", "de nghi", "proposal"]),
+        (ReviewStep.Decision, [ReviewStep.Decision.VietnameseName()],
+            ["qd", "cap co tham quyen quyet dinh", "quyet dinh xep loai", "decision"]));
+
+    /// <summary>
+    /// What a member is reviewed as (Quy định 366 Điều 10): "ĐV" (not in a leading post), "Lãnh đạo" (also "LĐ",
+    /// "lãnh đạo, quản lý"), "Ngoài HTCT" (also "NHT", "ngoài hệ thống chính trị").
+    /// </summary>
+    public static SpellingTable<SubjectType> MemberTypes { get; } = new(
+        (SubjectType.Member, ["ĐV"],
+            ["dang vien", "khong giu chuc vu", "khong giu chuc vu lanh dao, quan ly", "dang vien khong giu chuc vu lanh dao, quan ly", "member"]),
+        (SubjectType.Leader, ["Lãnh đạo"],
+            ["ld", "lanh dao, quan ly", "lanh dao quan ly", "giu chuc vu lanh dao, quan ly", "ca nhan giu chuc vu lanh dao, quan ly", "can bo lanh dao", "leader"]),
+        (SubjectType.MemberOutsideSystem, ["Ngoài HTCT"],
+            ["nht", "ngoai he thong chinh tri", "khong lam viec trong he thong chinh tri", "dang vien khong lam viec trong he thong chinh tri", "outside"]));
+
     private static readonly string[] DateFormats =
         ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "yyyy/MM/dd"];
 
@@ -114,6 +140,10 @@ public static class ImportSpellings
     public static ReviewPeriodStatus? PeriodStatus(string? text) => PeriodStatuses.Lookup(text);
 
     public static ReviewSubjectKind? SubjectKind(string? text) => SubjectKinds.Lookup(text);
+
+    public static ReviewStep? Step(string? text) => Steps.Lookup(text);
+
+    public static SubjectType? MemberType(string? text) => MemberTypes.Lookup(text);
 
     /// <summary>"132/21", "Quy định 132-QĐ/TW, Hướng dẫn 21-HD/BTCTW", "366/43", or the code's name.</summary>
     public static RuleSet? RuleSet(string? text)

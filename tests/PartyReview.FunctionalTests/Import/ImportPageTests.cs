@@ -112,6 +112,43 @@ public sealed class ImportPageTests(PartyReviewFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_row_the_rules_refuse_shows_the_rules_message_in_the_preview_in_Vietnamese_and_in_English()
+    {
+        const string file =
+            "Năm,Đối tượng,Mã tổ chức,Mã đảng viên,Bước,Xếp loại,Điểm tiêu chí chung,Điểm kết quả thực hiện nhiệm vụ,Nhiệm vụ đúng hạn (%),Nhiệm vụ vượt (%),Khắc phục hạn chế (%),Kỷ luật\n" +
+            "2026,Đảng viên,TCCS01,DV00001,Quyết định,HTXSNV,28,67,100,40,100,Khiển trách\n" +
+            "2026,Đảng viên,TCCS01,DV00002,Đề xuất,HTXSNV,27,65,100,25,100,\n";
+        using var client = await factory.SignInAsync("staff@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using (var form = Upload(file, "ket-qua.csv", token))
+        {
+            using var uploaded = await client.PostAsync(new Uri("/Import", UriKind.Relative), form, Token);
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync(uploaded.Headers.Location!, Token));
+            Assert.Contains("Đảng viên bị kỷ luật trong năm: phải xếp loại không hoàn thành nhiệm vụ.", html, StringComparison.Ordinal);
+            Assert.Contains("Không thể xếp HTXSNV: điểm và điều kiện chỉ đạt HTTNV.", html, StringComparison.Ordinal);
+        }
+
+        var cultureToken = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using (var culture = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en-US", ["returnUrl"] = "/Import", ["__RequestVerificationToken"] = cultureToken,
+        }))
+        {
+            using var set = await client.PostAsync(new Uri("/Culture/Set", UriKind.Relative), culture, Token);
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
+        using var english = Upload(file, "ket-qua.csv", token);
+        using var again = await client.PostAsync(new Uri("/Import", UriKind.Relative), english, Token);
+        var preview = WebUtility.HtmlDecode(await client.GetStringAsync(again.Headers.Location!, Token));
+        Assert.Contains("Member disciplined during the year: must be rated Not complete (KHTNV).", preview, StringComparison.Ordinal);
+        Assert.Contains("Cannot rate HTXSNV: the score and conditions reach only HTTNV.", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reviews.Finding.", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_English_the_refusals_and_the_row_outcomes_are_English()
     {
         using var client = await factory.SignInAsync("staff@demo.local");

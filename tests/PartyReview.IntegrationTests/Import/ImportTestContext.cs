@@ -119,5 +119,18 @@ public sealed class ImportTestContext : IAsyncDisposable
             await db.AuditEntries.CountAsync(ct));
     }
 
+    /// <summary>Every recorded step (Quy định 366) as text to compare: year, subject, step and value, ordered.</summary>
+    public async Task<List<string>> StepsAsync()
+    {
+        await using var db = NewDbContext();
+        var ct = TestContext.Current.CancellationToken;
+        var steps = await db.ReviewSteps.AsNoTracking().ToListAsync(ct);
+        var years = await db.ReviewPeriods.ToDictionaryAsync(p => p.Id, p => p.Year, ct);
+        var organizations = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.Code, ct);
+        var members = await db.Members.ToDictionaryAsync(m => m.Id, m => m.MemberCode, ct);
+        return [.. steps.Select(s => $"{years[s.ReviewPeriodId]} {s.Subject} {organizations[s.OrganizationId]} {(s.MemberId is { } m ? members[m] : "")} {s.Step}: {s.Describe()}")
+            .Order(StringComparer.Ordinal)];
+    }
+
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

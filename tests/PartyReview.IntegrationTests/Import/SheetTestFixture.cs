@@ -18,6 +18,7 @@ public sealed class SheetTestFixture : IAsyncLifetime
 
     private ImportTestContext? _context;
     private (int, int, int, int, int) _before;
+    private int _steps;
 
     public ImportTestContext Context => _context!;
 
@@ -25,6 +26,7 @@ public sealed class SheetTestFixture : IAsyncLifetime
     {
         _context = await ImportTestContext.DemoAsync();
         _before = await _context.CountsAsync();
+        _steps = (await _context.StepsAsync()).Count;
     }
 
     public async ValueTask DisposeAsync()
@@ -59,6 +61,7 @@ public sealed class SheetTestFixture : IAsyncLifetime
         Assert.Equal(RowStatus.Error, outcome.Status);
         Assert.True(outcome.Messages.Any(m => m.Key == key), $"Expected {key}, got: {string.Join(" | ", outcome.Messages.Select(m => $"{m.Key}: {m.Vietnamese}"))}");
         Assert.Equal(_before, await Context.CountsAsync());
+        Assert.Equal(_steps, (await Context.StepsAsync()).Count);
         return outcome;
     }
 }

@@ -3,6 +3,8 @@ using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.UnitTests.Importing;
 
@@ -232,4 +234,42 @@ public sealed class ImportSpellingsTests
     [InlineData("Bị đình chỉ, do vi phạm", "dinh chi vi pham")]
     [InlineData("mới", "")]
     public void The_core_drops_filler_words_and_punctuation(string text, string core) => Assert.Equal(core, ImportSpellings.Core(text));
+
+    [Theory]
+    [InlineData("Tự đánh giá", ReviewStep.SelfAssessment)]
+    [InlineData("tu danh gia", ReviewStep.SelfAssessment)]
+    [InlineData("TĐG", ReviewStep.SelfAssessment)]
+    [InlineData("Tự đánh giá, xếp loại", ReviewStep.SelfAssessment)]
+    [InlineData("Đề xuất", ReviewStep.Proposal)]
+    [InlineData("de xuat", ReviewStep.Proposal)]
+    [InlineData("Thẩm định, đề xuất", ReviewStep.Proposal)]
+    [InlineData("ĐX", ReviewStep.Proposal)]
+    [InlineData("Quyết định", ReviewStep.Decision)]
+    [InlineData("quyet dinh", ReviewStep.Decision)]
+    [InlineData("QĐ", ReviewStep.Decision)]
+    [InlineData("Đã quyết định", ReviewStep.Decision)]
+    public void A_step_is_read_from_its_usual_spellings(string text, ReviewStep expected) => Assert.Equal(expected, ImportSpellings.Step(text));
+
+    [Theory]
+    [InlineData("Bước 4")]
+    [InlineData("xếp loại")]
+    public void An_unknown_step_is_null(string text) => Assert.Null(ImportSpellings.Step(text));
+
+    [Theory]
+    [InlineData("ĐV", SubjectType.Member)]
+    [InlineData("Đảng viên", SubjectType.Member)]
+    [InlineData("Lãnh đạo", SubjectType.Leader)]
+    [InlineData("LĐ", SubjectType.Leader)]
+    [InlineData("Lãnh đạo, quản lý", SubjectType.Leader)]
+    [InlineData("Ngoài HTCT", SubjectType.MemberOutsideSystem)]
+    [InlineData("NHT", SubjectType.MemberOutsideSystem)]
+    [InlineData("ngoài hệ thống chính trị", SubjectType.MemberOutsideSystem)]
+    public void A_member_type_is_read_from_its_usual_spellings(string text, SubjectType expected) => Assert.Equal(expected, ImportSpellings.MemberType(text));
+
+    [Fact]
+    public void The_step_and_member_type_names_the_app_writes_are_familiar()
+    {
+        Assert.All(ReviewSteps.All, step => Assert.True(ImportSpellings.Steps.Read(step.VietnameseName()).Familiar));
+        Assert.All(SubjectTypes.OfMembers, type => Assert.True(ImportSpellings.MemberTypes.Read(ImportSpellings.MemberTypes.Name(type)).Familiar));
+    }
 }

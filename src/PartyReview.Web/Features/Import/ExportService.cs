@@ -4,6 +4,8 @@ using PartyReview.Data;
 using PartyReview.Domain.Importing;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Import;
@@ -73,13 +75,27 @@ public sealed class ExportService(PartyReviewDbContext db, CurrentCommittee curr
 
         string? Code(int? id) => id is { } i ? codes.GetValueOrDefault(i) : null;
 
+        var stepPeriods = periods.Where(p => p.RuleSet.UsesPointScale()).Select(p => p.Id).ToList();
+        var steps = (await db.ReviewSteps.AsNoTracking().Where(s => stepPeriods.Contains(s.ReviewPeriodId)).ToListAsync(cancellationToken))
+            .ToLookup(s => (s.Subject, s.ReviewId));
+        var usesSteps = stepPeriods.ToHashSet();
+
+        IEnumerable<object?[]> Rows(ReviewRecord r, StepSubject subject, object?[] fields, string? memberType = null) =>
+            ReviewRows(r, usesSteps.Contains(r.ReviewPeriodId), steps[(subject, r.Id)], fields, memberType);
+
         var reviewRows = organizationReviews.OrderBy(r => years[r.ReviewPeriodId]).ThenBy(r => Code(r.OrganizationId), StringComparer.Ordinal)
-            .Select(r => Review(years[r.ReviewPeriodId], ImportFormat.SubjectChoices[0], Code(r.OrganizationId), null, r, null, null, null, r.QuotaJustification))
+            .SelectMany(r => Rows(r, StepSubject.Organization,
+                [years[r.ReviewPeriodId], ImportFormat.SubjectChoices[0], Code(r.OrganizationId), null, null, null, null, null, null, null, r.QuotaJustification, r.Note]))
             .Concat(leadershipReviews.OrderBy(r => years[r.ReviewPeriodId]).ThenBy(r => Code(r.OrganizationId), StringComparer.Ordinal)
-                .Select(r => Review(years[r.ReviewPeriodId], ImportFormat.SubjectChoices[1], Code(r.OrganizationId), null, r, r.Disciplined ? "Có" : null, null, null, null)))
+                .SelectMany(r => Rows(r, StepSubject.Leadership,
+                    [years[r.ReviewPeriodId], ImportFormat.SubjectChoices[1], Code(r.OrganizationId), null, null, null, null, r.Disciplined ? "Có" : null, null, null, null, r.Note])))
             .Concat(memberReviews.OrderBy(r => years[r.ReviewPeriodId]).ThenBy(r => memberCodes[r.MemberId], StringComparer.Ordinal)
-                .Select(r => Review(years[r.ReviewPeriodId], ImportFormat.SubjectChoices[2], Code(r.OrganizationId), memberCodes[r.MemberId], r,
-                    r.Discipline == DisciplineLevel.None ? null : ImportFormat.DisciplineChoices[(int)r.Discipline], r.SelfRemedied ? "Có" : null, r.LongSickLeave ? "Có" : null, null)));
+                .SelectMany(r => Rows(r, StepSubject.Member,
+                [
+                    years[r.ReviewPeriodId], ImportFormat.SubjectChoices[2], Code(r.OrganizationId), memberCodes[r.MemberId], null, null, null,
+                    r.Discipline == DisciplineLevel.None ? null : ImportFormat.DisciplineChoices[(int)r.Discipline], r.SelfRemedied ? "Có" : null, r.LongSickLeave ? "Có" : null,
+                    null, r.Note,
+                ], r.SubjectType == SubjectType.Member ? null : ImportSpellings.MemberTypes.Name(r.SubjectType))));
 
         return
         [
@@ -105,9 +121,43 @@ public sealed class ExportService(PartyReviewDbContext db, CurrentCommittee curr
         ];
     }
 
-    private static object?[] Review(
-        int year, string subject, string? organization, string? member, ReviewRecord r, string? discipline, string? selfRemedied, string? sickLeave, string? justification) =>
-    [
-        year, subject, organization, member, r.Level?.Abbreviation(), r.Score, r.NotRatedReason?.VietnameseName(), discipline, selfRemedied, sickLeave, justification, r.Note,
-    ];
+    /// <summary>
+    /// A review's rows: under Quy định 366 one per recorded step (with its <c>Bước</c>), and a <c>Quyết định</c> row with
+    /// the official value when no decision step is recorded (a review with no step at all: its official value, possibly
+    /// pending); in other years one row with the decided value and <c>Bước</c> empty. The subject's own fields
+    /// (<paramref name="fields"/>: year … note) are on every row.
+    /// </summary>
+    private static IEnumerable<object?[]> ReviewRows(ReviewRecord r, bool usesSteps, IEnumerable<ReviewStepEntry> steps, object?[] fields, string? memberType)
+    {
+        var recorded = usesSteps ? steps.OrderBy(s => s.Step).ToList() : [];
+        foreach (var step in recorded)
+        {
+            yield return Row(fields, step.Level, step.Score, step.NotRatedReason, step.Step, step.CommonPoints, step.TaskPoints, step.Figures, step.AdjustmentReason, memberType);
+        }
+
+        if (!recorded.Any(s => s.Step == ReviewStep.Decision) && (recorded.Count == 0 || r.Level is not null || r.NotRatedReason is not null))
+        {
+            yield return Row(fields, r.Level, r.Score, r.NotRatedReason, usesSteps ? ReviewStep.Decision : null, null, null, TaskFigures.None, null, memberType);
+        }
+    }
+
+    private static object?[] Row(
+        object?[] fields, QualityLevel? level, decimal? score, NotRatedReason? reason, ReviewStep? step, decimal? common, decimal? tasks, TaskFigures figures,
+        string? adjustment, string? memberType)
+    {
+        var row = new object?[ImportFormat.Reviews.Columns.Count];
+        fields.CopyTo(row, 0);
+        row[ImportFormat.Reviews.IndexOf("Level")] = level?.Abbreviation();
+        row[ImportFormat.Reviews.IndexOf("Score")] = score;
+        row[ImportFormat.Reviews.IndexOf("Reason")] = reason?.VietnameseName();
+        row[ImportFormat.Reviews.IndexOf("Step")] = step?.VietnameseName();
+        row[ImportFormat.Reviews.IndexOf("CommonPoints")] = common;
+        row[ImportFormat.Reviews.IndexOf("TaskPoints")] = tasks;
+        row[ImportFormat.Reviews.IndexOf("OnTimePercent")] = figures.OnTimePercent;
+        row[ImportFormat.Reviews.IndexOf("ExceededPercent")] = figures.ExceededPercent;
+        row[ImportFormat.Reviews.IndexOf("RemediedPercent")] = figures.RemediedPercent;
+        row[ImportFormat.Reviews.IndexOf("AdjustmentReason")] = adjustment;
+        row[ImportFormat.Reviews.IndexOf("MemberType")] = memberType;
+        return row;
+    }
 }

@@ -3,6 +3,8 @@ using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Web.Features.Import;
 
@@ -53,6 +55,8 @@ public static class ImportFormat
     public static readonly IReadOnlyList<string> DisciplineChoices = ["Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ"];
     public static readonly IReadOnlyList<string> RuleSetChoices = [.. RuleSets.All.Select(ImportSpellings.ShortName)];
     public static readonly IReadOnlyList<string> StatusChoices = ["Đang đánh giá", "Đã quyết định"];
+    public static readonly IReadOnlyList<string> StepChoices = [.. ReviewSteps.All.Select(s => s.VietnameseName())];
+    public static readonly IReadOnlyList<string> MemberTypeChoices = [.. SubjectTypes.OfMembers.Select(ImportSpellings.MemberTypes.Name)];
 
     public static SheetFormat Organizations { get; } = new(SheetKind.Organizations, "Tổ chức", "to-chuc.csv", "Tổ chức cơ sở đảng",
     [
@@ -113,6 +117,14 @@ public static class ImportFormat
         new("LongSickLeave", "Nghỉ ốm từ 3 tháng", false, "Có hoặc Không", YesNo),
         new("QuotaJustification", "Giải trình vượt tỷ lệ", false, "Chỉ với tổ chức"),
         new("Note", "Ghi chú", false, "Tối đa 500 ký tự"),
+        new("Step", "Bước", false, "Tự đánh giá, Đề xuất hoặc Quyết định (trống: Quyết định; trước năm 2025 chỉ Quyết định)", StepChoices),
+        new("CommonPoints", "Điểm tiêu chí chung", false, "Quy định 366: điểm nhóm tiêu chí chung (tối đa theo khung, mặc định 30)"),
+        new("TaskPoints", "Điểm kết quả thực hiện nhiệm vụ", false, "Quy định 366: điểm nhóm kết quả thực hiện nhiệm vụ (mặc định tối đa 70)"),
+        new("OnTimePercent", "Nhiệm vụ đúng hạn (%)", false, "0–100: tỷ lệ nhiệm vụ hoàn thành đúng hạn"),
+        new("ExceededPercent", "Nhiệm vụ vượt (%)", false, "0–100: tỷ lệ nhiệm vụ hoàn thành vượt mức yêu cầu"),
+        new("RemediedPercent", "Khắc phục hạn chế (%)", false, "0–100: tỷ lệ hạn chế, khuyết điểm đã khắc phục"),
+        new("AdjustmentReason", "Lý do điều chỉnh", false, "Bắt buộc khi xếp thấp hơn mức tính từ điểm và điều kiện"),
+        new("MemberType", "Đối tượng đảng viên", false, "Đảng viên: ĐV, Lãnh đạo (giữ chức vụ lãnh đạo, quản lý) hoặc Ngoài HTCT (trống: ĐV)", MemberTypeChoices),
     ]);
 
     public static SheetFormat Targets { get; } = new(SheetKind.Targets, "Chỉ tiêu kết nạp", "chi-tieu-ket-nap.csv", "Chỉ tiêu kết nạp",

@@ -10,6 +10,7 @@ namespace PartyReview.Web.Features.Import;
 public sealed class ImportMessages
 {
     private static readonly ResourceManager Resources = new("PartyReview.Web.Resources.Features.Import.ImportMessages", typeof(ImportMessages).Assembly);
+    private static readonly ResourceManager RuleResources = new("PartyReview.Web.Resources.Features.Reviews.ReviewsMessages", typeof(ImportMessages).Assembly);
     private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
 
     private ImportMessages()
@@ -21,6 +22,19 @@ public sealed class ImportMessages
     {
         var format = Resources.GetString(key, CultureInfo.InvariantCulture) ?? key;
         return arguments.Length == 0 ? format : string.Format(VietnameseCulture, format, arguments);
+    }
+
+    /// <summary>
+    /// A finding of the review rules in the user's language, from the Reviews resources (the grid's very text); the
+    /// Vietnamese record text when the resources lack it.
+    /// </summary>
+    public static string Rule(string key, IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var format = RuleResources.GetString(key, CultureInfo.CurrentUICulture);
+        return format is null
+            ? Domain.Reviews.Rules.RuleTexts.InVietnamese(key, arguments)
+            : string.Format(CultureInfo.CurrentCulture, format, [.. arguments]);
     }
 
     public const string CellTooLong = "Cell.TooLong";
@@ -91,6 +105,13 @@ public sealed class ImportMessages
     public const string ReviewDuplicate = "Review.Duplicate";
     public const string ReviewLockedChange = "Review.LockedChange";
     public const string ReviewLockedAdd = "Review.LockedAdd";
+    public const string UnreadableStep = "Cell.Unreadable.Step";
+    public const string UnreadableMemberType = "Cell.Unreadable.MemberType";
+    public const string ReviewStepNotUsed = "Review.StepNotUsed";
+    public const string ReviewOnly366 = "Review.Only366";
+    public const string ReviewMemberTypeNotMember = "Review.MemberTypeNotMember";
+    public const string ReviewPointsAndReason = "Review.PointsAndReason";
+    public const string ReviewStepFieldsDiffer = "Review.StepFieldsDiffer";
     public const string TargetDuplicate = "Target.Duplicate";
     public const string FileNoCommittee = "File.NoCommittee";
     public const string FileTooLarge = "File.TooLarge";

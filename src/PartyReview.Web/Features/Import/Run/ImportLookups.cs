@@ -33,6 +33,9 @@ internal sealed class OrganizationLookup
         _byKey[temporaryKey] = organization;
     }
 
+    /// <summary>The organization of a key (an id, or the temporary key of one the run adds).</summary>
+    public Organization? ByKey(int key) => _byKey.GetValueOrDefault(key);
+
     public int KeyOf(Organization organization) => organization.Id != 0 ? organization.Id : _temporary[organization];
 
     /// <summary>"TCCS03 – Chi bộ …", as the ledger's text and the audit name an organization.</summary>

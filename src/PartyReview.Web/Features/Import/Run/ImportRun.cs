@@ -129,12 +129,16 @@ internal sealed class ImportRun(
         });
 
     /// <summary>On commit, writes what the stage added so that the next stages refer to real keys; on a dry run, nothing.</summary>
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    /// <returns>Whether it wrote (a commit with no row in error).</returns>
+    public async Task<bool> FlushAsync(CancellationToken cancellationToken)
     {
         if (commit && !_outcomes.Any(o => o.Status == RowStatus.Error))
         {
             await SaveAsync(cancellationToken);
+            return true;
         }
+
+        return false;
     }
 
     private void Report(string stage) =>

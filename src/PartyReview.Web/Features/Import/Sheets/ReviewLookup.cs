@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
 
 namespace PartyReview.Web.Features.Import;
 
@@ -37,16 +38,16 @@ internal sealed class ReviewLookup(ImportRun run)
         {
             case OrganizationReview o:
                 run.Db.OrganizationReviews.Add(o);
-                run.Audit(nameof(OrganizationReview), () => o.Id, "Nhập kết quả", null, Describe(o), () => new(o.OrganizationId, null, o.ReviewPeriodId));
+                run.Audit(nameof(OrganizationReview), () => o.Id, "Nhập kết quả", null, () => Describe(o), () => new(o.OrganizationId, null, o.ReviewPeriodId));
                 break;
             case LeadershipReview l:
                 run.Db.LeadershipReviews.Add(l);
-                run.Audit(nameof(LeadershipReview), () => l.Id, "Nhập kết quả", null, Describe(l), () => new(l.OrganizationId, null, l.ReviewPeriodId));
+                run.Audit(nameof(LeadershipReview), () => l.Id, "Nhập kết quả", null, () => Describe(l), () => new(l.OrganizationId, null, l.ReviewPeriodId));
                 break;
             case MemberReview m:
                 run.Db.MemberReviews.Add(m);
                 var member = slot!.Member;
-                run.Audit(nameof(MemberReview), () => m.Id, "Nhập kết quả", null, Describe(m), () => new(m.OrganizationId, member.Id, m.ReviewPeriodId));
+                run.Audit(nameof(MemberReview), () => m.Id, "Nhập kết quả", null, () => Describe(m), () => new(m.OrganizationId, member.Id, m.ReviewPeriodId));
                 break;
         }
     }
@@ -63,7 +64,8 @@ internal sealed class ReviewLookup(ImportRun run)
 
         text += r switch
         {
-            MemberReview m => $"{(m.Discipline != DisciplineLevel.None ? ", kỷ luật " + AuditInterceptor.Display(m.Discipline) : "")}{(m.SelfRemedied ? ", tự khắc phục" : "")}" +
+            MemberReview m => $"{(m.SubjectType != SubjectType.Member ? ", " + m.SubjectType.VietnameseName().ToLowerInvariant() : "")}" +
+                              $"{(m.Discipline != DisciplineLevel.None ? ", kỷ luật " + AuditInterceptor.Display(m.Discipline) : "")}{(m.SelfRemedied ? ", tự khắc phục" : "")}" +
                               $"{(m.LongSickLeave ? ", nghỉ ốm" : "")}, tổ chức #{m.OrganizationId}",
             LeadershipReview l => l.Disciplined ? ", bị kỷ luật" : "",
             OrganizationReview o => o.QuotaJustification is null ? "" : ", giải trình: " + o.QuotaJustification,
