@@ -25,6 +25,8 @@ public sealed class StepImportTests
                       join m in db.Members on r.MemberId equals m.Id
                       join o in db.Organizations on r.OrganizationId equals o.Id
                       where p.Year == 2026 && m.LeftOn == null && r.NotRatedReason == null
+                            // An organization the demo has not started on: no step of its own or of its members yet.
+                            && !db.ReviewSteps.Any(s => s.ReviewPeriodId == p.Id && s.OrganizationId == r.OrganizationId)
                       orderby m.MemberCode
                       select new ValueTuple<string, string>(m.MemberCode, o.Code)).FirstAsync(ct);
     }
