@@ -23,6 +23,51 @@ public sealed class ReviewsMessages
     /// <summary>The grid's keys, under the counters.</summary>
     public const string Keys = "Reviews.Keys";
 
+    /// <summary>A line changed at a step the user may not record for it ({0}: the step, {1}: the subject).</summary>
+    public const string StepNotAllowed = "Reviews.StepNotAllowed";
+
+    /// <summary>The accept-all report: {0} proposals recorded as decisions.</summary>
+    public const string AcceptedProposals = "Reviews.AcceptedProposals";
+
+    /// <summary>The accept-all report: {0} proposals left, then the list.</summary>
+    public const string LeftProposals = "Reviews.LeftProposals";
+
+    /// <summary>A proposal left: the user may not decide this subject.</summary>
+    public const string LeftNotAllowed = "Reviews.LeftNotAllowed";
+
+    /// <summary>A proposal left: a different decision is already recorded.</summary>
+    public const string LeftAlreadyDecided = "Reviews.LeftAlreadyDecided";
+
+    /// <summary>The accept-all action was refused: the sheet changed since it was shown.</summary>
+    public const string AcceptConflict = "Reviews.AcceptConflict";
+
+    /// <summary>The step tabs' label.</summary>
+    public const string StepsLabel = "Reviews.Steps";
+
+    /// <summary>Step names: Reviews.Step.SelfAssessment, .Proposal, .Decision (short: Reviews.StepShort.*).</summary>
+    public const string StepPrefix = "Reviews.Step.";
+    public const string StepShortPrefix = "Reviews.StepShort.";
+
+    public const string SubjectTypeLabel = "Reviews.SubjectType";
+    public const string CommonPoints = "Reviews.CommonPoints";
+    public const string TaskPoints = "Reviews.TaskPoints";
+    public const string Total = "Reviews.Total";
+    public const string OnTime = "Reviews.OnTime";
+    public const string Exceeded = "Reviews.Exceeded";
+    public const string Remedied = "Reviews.Remedied";
+    public const string Computed = "Reviews.Computed";
+    public const string AdjustmentReason = "Reviews.AdjustmentReason";
+    public const string Findings = "Reviews.Findings";
+    public const string AcceptAll = "Reviews.AcceptAll";
+    public const string StepKeys = "Reviews.StepKeys";
+    public const string ReadOnlyLine = "Reviews.ReadOnlyLine";
+    public const string ProposalsWaiting = "Reviews.ProposalsWaiting";
+
+    /// <summary>Member page: the three steps of a 366 year.</summary>
+    public const string RecordedBy = "Reviews.RecordedBy";
+    public const string SickShort = "Reviews.SickShort";
+    public const string StepsOfYear = "Reviews.StepsOfYear";
+
     private ReviewsMessages()
     {
     }
