@@ -66,6 +66,8 @@ public sealed class ReviewsMessages
     /// <summary>Member page: the three steps of a 366 year.</summary>
     public const string RecordedBy = "Reviews.RecordedBy";
     public const string SickShort = "Reviews.SickShort";
+    public const string CommonShort = "Reviews.CommonShort";
+    public const string TaskShort = "Reviews.TaskShort";
     public const string StepsOfYear = "Reviews.StepsOfYear";
 
     private ReviewsMessages()
