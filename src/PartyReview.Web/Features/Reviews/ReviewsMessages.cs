@@ -44,9 +44,10 @@ public sealed class ReviewsMessages
     /// <summary>The step tabs' label.</summary>
     public const string StepsLabel = "Reviews.Steps";
 
-    /// <summary>Step names: Reviews.Step.SelfAssessment, .Proposal, .Decision (short: Reviews.StepShort.*).</summary>
-    public const string StepPrefix = "Reviews.Step.";
-    public const string StepShortPrefix = "Reviews.StepShort.";
+    /// <summary>The steps' names (the grid's tabs and columns, the member page).</summary>
+    public const string StepSelfAssessment = "Reviews.Step.SelfAssessment";
+    public const string StepProposal = "Reviews.Step.Proposal";
+    public const string StepDecision = "Reviews.Step.Decision";
 
     public const string SubjectTypeLabel = "Reviews.SubjectType";
     public const string CommonPoints = "Reviews.CommonPoints";
@@ -69,6 +70,14 @@ public sealed class ReviewsMessages
     public const string CommonShort = "Reviews.CommonShort";
     public const string TaskShort = "Reviews.TaskShort";
     public const string StepsOfYear = "Reviews.StepsOfYear";
+
+    /// <summary>The key of a step's name.</summary>
+    public static string StepName(Domain.Reviews.Steps.ReviewStep step) => step switch
+    {
+        Domain.Reviews.Steps.ReviewStep.SelfAssessment => StepSelfAssessment,
+        Domain.Reviews.Steps.ReviewStep.Proposal => StepProposal,
+        _ => StepDecision,
+    };
 
     private ReviewsMessages()
     {
