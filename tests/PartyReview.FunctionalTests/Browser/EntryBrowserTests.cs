@@ -94,15 +94,16 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await grid.ReadyAsync();
         var members = await grid.Rows.CountAsync();
         Assert.True(members > 1);
-        Assert.Equal(members, await page.Locator("tr[data-row][data-pending=true]").CountAsync());
+        Assert.Equal(members, await page.Locator("tr[data-row][data-member=true][data-pending=true]").CountAsync());
 
-        // Tab into the grid from the link above it: the first row, not the score field inside it.
-        await page.GetByTestId("back").FocusAsync();
+        // Tab into the grid from the last step tab above it: the first line, not a field inside it.
+        await page.Locator("[data-step-tab=Decision]").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal(await grid.Rows.Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
+        Assert.Equal(await page.Locator("tr[data-row]").Nth(0).GetAttributeAsync("aria-label"), await grid.FocusedMemberAsync());
         Assert.Null(await grid.FocusedFieldAsync());
 
-        // "2" for each member: every member HTTNV, no score typed anywhere.
+        // "2" for each member: every member HTTNV, no points typed anywhere.
+        await grid.Rows.Nth(0).FocusAsync();
         for (var i = 0; i < members; i++)
         {
             await page.Keyboard.PressAsync("2");
@@ -115,33 +116,30 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
             Assert.Equal("", await grid.ScoreInput(i).InputValueAsync());
         }
 
-        // The score is entered on purpose (→ or F2); 250 is red at once, with the range message under the field.
+        // The points are entered on purpose (→ or F2, into the common group); 250 is red at once, with the group's maximum.
         var url = page.Url;
         await grid.Rows.Nth(0).FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.Equal("score", await grid.FocusedFieldAsync());
+        Assert.Equal("common", await grid.FocusedFieldAsync());
         await page.Keyboard.TypeAsync("250");
-        var score = grid.ScoreInput(0);
-        Assert.True(await score.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
-        Assert.Equal("true", await score.GetAttributeAsync("aria-invalid"));
-        var feedback = grid.Rows.Nth(0).Locator("[data-score-feedback]");
-        Assert.True(await feedback.IsVisibleAsync());
-        Assert.Contains("Điểm phải từ 0 đến 100", await feedback.InnerTextAsync(), StringComparison.Ordinal);
-        await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("score", await grid.FocusedFieldAsync());
+        var common = grid.Field(0, "common");
+        Assert.True(await common.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
+        Assert.Equal("true", await common.GetAttributeAsync("aria-invalid"));
+        Assert.Contains("vượt điểm tối đa của nhóm (30)", await grid.Rows.Nth(0).Locator("[data-live]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(url, page.Url);
         Assert.Equal(0, await page.GetByTestId("saved").CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        // Esc back to the row, F2 into the score again: 85,5 is fine and gives HTTNV.
+        // Esc back to the row, F2 into the points again: 28.5 reads as 28,5; Enter goes on to the task points.
         await page.Keyboard.PressAsync("Escape");
         Assert.Null(await grid.FocusedFieldAsync());
         await page.Keyboard.PressAsync("F2");
-        Assert.Equal("score", await grid.FocusedFieldAsync());
-        await page.Keyboard.TypeAsync("85.5");
-        Assert.Equal("85,5", await score.InputValueAsync());
-        Assert.False(await score.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
-        Assert.False(await feedback.IsVisibleAsync());
+        Assert.Equal("common", await grid.FocusedFieldAsync());
+        await page.Keyboard.TypeAsync("28.5");
+        Assert.Equal("28,5", await common.InputValueAsync());
+        Assert.False(await common.EvaluateAsync<bool>("e => e.classList.contains('is-invalid')"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("task", await grid.FocusedFieldAsync());
         Assert.Equal("2", await grid.LevelSelect(0).InputValueAsync());
     }
 }

@@ -38,7 +38,7 @@ public sealed class EntryAuthorizationTests(PartyReviewFactory factory) : IClass
 
         using var mine = await client.GetAsync(new Uri($"/Periods/2026/Entry/{own}", UriKind.Relative), Token);
         Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
-        Assert.Contains("Lưu đề xuất", await mine.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"save\"", await mine.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
 
         using var read = await client.GetAsync(new Uri($"/Periods/2026/Entry/{other}", UriKind.Relative), Token);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);

@@ -90,8 +90,16 @@ public sealed class MemberDetailsViewModel
     public required MemberLine Member { get; init; }
     public required IReadOnlyList<HistoryLine> History { get; init; }
     public required IReadOnlyList<MemberReviewLine> Reviews { get; init; }
+
+    /// <summary>Quy định 366: each step recorded for the member, by year (the grid's three values side by side).</summary>
+    public IReadOnlyList<MemberStepLine> Steps { get; init; } = [];
     public required Movements.MemberLedgerViewModel Ledger { get; init; }
     public bool CanManage { get; set; }
 }
 
 public sealed record MemberReviewLine(int Year, Domain.Reviews.QualityLevel? Level, decimal? Score, Domain.Reviews.NotRatedReason? Reason, string Organization);
+
+/// <summary>One step of a member's Quy định 366 review: its value, who recorded it and when.</summary>
+public sealed record MemberStepLine(
+    int Year, Domain.Reviews.Steps.ReviewStep Step, decimal? Score, decimal? CommonPoints, decimal? TaskPoints,
+    Domain.Reviews.QualityLevel? Level, Domain.Reviews.NotRatedReason? Reason, string? AdjustmentReason, string? RecordedBy, DateTime RecordedAt);

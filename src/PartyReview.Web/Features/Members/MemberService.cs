@@ -125,10 +125,18 @@ public sealed class MemberService(
                 orderby p.Year descending
                 select new MemberReviewLine(p.Year, r.Level, r.Score, r.NotRatedReason, o.Name))
             .ToListAsync(cancellationToken);
+        var steps = await (
+                from s in db.ReviewSteps.AsNoTracking()
+                join p in db.ReviewPeriods on s.ReviewPeriodId equals p.Id
+                where s.MemberId == id && s.Subject == Domain.Reviews.Steps.StepSubject.Member
+                orderby p.Year descending, s.Step
+                select new MemberStepLine(p.Year, s.Step, s.Score, s.CommonPoints, s.TaskPoints, s.Level, s.NotRatedReason, s.AdjustmentReason, s.RecordedBy, s.RecordedAt))
+            .ToListAsync(cancellationToken);
         return new MemberDetailsViewModel
         {
             Member = member,
             Reviews = reviews,
+            Steps = steps,
             Ledger = (await ledgers.GetLedgerAsync(id, scope, cancellationToken))!,
             History = await History.OfMemberAsync(db, id, cancellationToken),
         };

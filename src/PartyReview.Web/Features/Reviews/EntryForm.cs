@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Web.Features.Reviews;
 
@@ -9,6 +11,9 @@ public sealed class EntryForm
 {
     /// <summary>The sheet version the user started from; a newer one in the database means someone else saved meanwhile.</summary>
     public int Version { get; set; }
+
+    /// <summary>Quy định 366: the step the sheet records (null: the furthest step the user may record).</summary>
+    public ReviewStep? Step { get; set; }
 
     public SubjectInput Organization { get; set; } = new();
     public SubjectInput? Leadership { get; set; }
@@ -38,6 +43,47 @@ public class SubjectInput
 
     public bool Disciplined { get; set; }
 
+    /// <summary>Quy định 366: the common group's points, as typed.</summary>
+    public string? CommonPoints { get; set; }
+
+    /// <summary>Quy định 366: the task-results group's points, as typed.</summary>
+    public string? TaskPoints { get; set; }
+
+    /// <summary>Quy định 366: tasks done on time (%), as typed.</summary>
+    public string? OnTime { get; set; }
+
+    /// <summary>Quy định 366: tasks exceeding what was required (%), as typed.</summary>
+    public string? Exceeded { get; set; }
+
+    /// <summary>Quy định 366: faults pointed out that were remedied (%), as typed.</summary>
+    public string? Remedied { get; set; }
+
+    /// <summary>Why the level is below the computed one (Lý do điều chỉnh).</summary>
+    [StringLength(ReviewStepEntry.ReasonMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Entry.AdjustmentReason")]
+    public string? AdjustmentReason { get; set; }
+
+    /// <summary>The line is shown read-only (the user may not record this step for it): its stored value is kept.</summary>
+    public bool Keep { get; set; }
+
+    /// <summary>A number typed with a decimal comma or dot; null when empty; false when it is not a number.</summary>
+    public static bool TryParseNumber(string? typed, out decimal? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return true;
+        }
+
+        if (decimal.TryParse(typed.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The score as a number; null when empty; false when it is not a number.</summary>
     public bool TryParseScore(out decimal? score)
     {
@@ -65,4 +111,7 @@ public sealed class MemberInput : SubjectInput
     public DisciplineLevel Discipline { get; set; }
     public bool SelfRemedied { get; set; }
     public bool LongSickLeave { get; set; }
+
+    /// <summary>Quy định 366: reviewed as a member, a leader or a member outside the political system.</summary>
+    public SubjectType SubjectType { get; set; } = SubjectType.Member;
 }

@@ -3,7 +3,9 @@ using PartyReview.Data;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
 using PartyReview.Domain.Reviews.Rules;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Web.Features.Reviews;
 
@@ -17,6 +19,34 @@ internal sealed record EntrySheet(
     List<MemberLine> Members)
 {
     public ReviewRuleSet Rules { get; } = ReviewRuleSet.For(Period.RuleSet);
+
+    /// <summary>Quy định 366: every step recorded for the sheet's subjects (empty for older rule sets).</summary>
+    public List<ReviewStepEntry> Steps { get; init; } = [];
+
+    /// <summary>Quy định 366: the period's stored criteria frames (a subject type without one uses the default).</summary>
+    public IReadOnlyList<CriteriaFrame> Frames { get; init; } = [];
+
+    public CriteriaFrame FrameOf(SubjectType subject) =>
+        Frames.FirstOrDefault(f => f.Subject == subject) ?? CriteriaFrame.Default(subject, Period.Id);
+
+    public ReviewStepEntry? StepOf(StepSubject subject, int reviewId, ReviewStep step) =>
+        Steps.FirstOrDefault(s => s.Subject == subject && s.ReviewId == reviewId && s.Step == step);
+
+    /// <summary>
+    /// A subject's value at a step: its step row; for the decision without one, the review's official value (a level
+    /// entered before the steps were kept apart); null when nothing is recorded.
+    /// </summary>
+    public StepValue? ValueAt(StepSubject subject, ReviewRecord review, ReviewStep step)
+    {
+        if (StepOf(subject, review.Id, step) is { } row)
+        {
+            return StepSheets.Normal(row.Value);
+        }
+
+        return step == ReviewStep.Decision && (review.Level is not null || review.NotRatedReason is not null)
+            ? StepSheets.Normal(new StepValue(review.Level, review.Score, Reason: review.NotRatedReason))
+            : null;
+    }
 }
 
 internal sealed record Evaluation(
@@ -49,17 +79,23 @@ internal static class EntrySheets
             return null;
         }
 
+        // The sheet and its leadership in one query (both tracked when saving).
         var organizationReviews = tracked ? db.OrganizationReviews : db.OrganizationReviews.AsNoTracking();
-        var organizationReview = await organizationReviews
-            .SingleOrDefaultAsync(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId, cancellationToken);
-        if (organizationReview is null)
+        var leadershipReviews = tracked ? db.LeadershipReviews : db.LeadershipReviews.AsNoTracking();
+        var reviews = await (
+                from r in organizationReviews
+                where r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId
+                join l in leadershipReviews on new { r.ReviewPeriodId, r.OrganizationId } equals new { l.ReviewPeriodId, l.OrganizationId } into joined
+                from l in joined.DefaultIfEmpty()
+                select new { Sheet = r, Leadership = l })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (reviews is null)
         {
             return null;
         }
 
-        var leadershipReviews = tracked ? db.LeadershipReviews : db.LeadershipReviews.AsNoTracking();
-        var leadership = await leadershipReviews
-            .SingleOrDefaultAsync(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId, cancellationToken);
+        var organizationReview = reviews.Sheet;
+        var leadership = reviews.Leadership;
         var memberReviews = tracked ? db.MemberReviews : db.MemberReviews.AsNoTracking();
         var members = await (
                 from r in memberReviews
@@ -68,7 +104,22 @@ internal static class EntrySheets
                 orderby m.SortKey, m.Id
                 select new MemberLine(r, m.FullName, m.MemberCode, m.AdmittedOn))
             .ToListAsync(cancellationToken);
-        return new EntrySheet(period, organization, organizationReview, leadership, members);
+        if (!period.RuleSet.UsesPointScale())
+        {
+            return new EntrySheet(period, organization, organizationReview, leadership, members);
+        }
+
+        // The sheet's steps in one query: the organization's, its leadership's and its members' (by their reviews).
+        var leadershipId = leadership?.Id ?? 0;
+        var steps = tracked ? db.ReviewSteps : db.ReviewSteps.AsNoTracking();
+        var stepRows = await steps
+            .Where(s => s.ReviewPeriodId == period.Id
+                && ((s.Subject == StepSubject.Organization && s.ReviewId == organizationReview.Id)
+                    || (s.Subject == StepSubject.Leadership && s.ReviewId == leadershipId)
+                    || (s.Subject == StepSubject.Member && db.MemberReviews.Any(r => r.Id == s.ReviewId && r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId))))
+            .ToListAsync(cancellationToken);
+        var frames = await db.CriteriaFrames.AsNoTracking().Where(f => f.ReviewPeriodId == period.Id).ToListAsync(cancellationToken);
+        return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames };
     }
 
     public static bool SameMembers(EntrySheet sheet, EntryForm form) =>
@@ -76,7 +127,9 @@ internal static class EntrySheets
         && form.Members.Select(m => m.ReviewId).Order().SequenceEqual(sheet.Members.Select(m => m.Review.Id).Order())
         && (form.Leadership is null) == (sheet.Leadership is null);
 
-    public static EntryForm FormFrom(EntrySheet sheet) => new()
+    public static EntryForm FormFrom(EntrySheet sheet, ReviewStep? step = null) => sheet.Rules.UsesPointScale && step is { } at
+        ? StepSheets.FormFrom(sheet, at)
+        : new()
     {
         Version = sheet.OrganizationReview.Version,
         Organization = InputFrom(new SubjectInput(), sheet.OrganizationReview),
@@ -100,19 +153,52 @@ internal static class EntrySheets
     public static Evaluation Evaluate(EntrySheet sheet, EntryForm form, Dictionary<int, RuleFinding> scoreErrors)
     {
         var rules = sheet.Rules;
+        var steps = rules.UsesPointScale && form.Step is not null;
         var byId = sheet.Members.ToDictionary(m => m.Review.Id);
+        var newlyFounded = sheet.Organization.IsNewlyFoundedAt(sheet.Period.ReviewDate);
+        var leaderDisciplined = form.Members.Any(m => m.SubjectType == SubjectType.Leader && m.Discipline != DisciplineLevel.None);
+        var organization = EntryFrom(form.Organization, false, false, false, -1, scoreErrors);
+        var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, form.Leadership.Disciplined, false, false, -2, scoreErrors);
+        LedUnit? unit = null;
+        if (steps)
+        {
+            organization = organization with
+            {
+                Subject = SubjectType.Organization,
+                Frame = sheet.FrameOf(SubjectType.Organization),
+                SubUnitOrLeaderDisciplined = (form.Leadership?.Disciplined ?? false) || leaderDisciplined,
+            };
+            leadership = leadership is null ? null : leadership with
+            {
+                Subject = SubjectType.Leadership,
+                Frame = sheet.FrameOf(SubjectType.Leadership),
+                SubUnitOrLeaderDisciplined = leaderDisciplined,
+            };
+
+            // A leader's unit: the TCCS at the same step when recorded there, else its decision.
+            var atStep = rules.AssessOrganization(organization, newlyFounded, MemberCounts.Of([]));
+            unit = atStep.Level is not null || !organization.Figures.IsEmpty
+                ? new LedUnit(atStep.Level, organization.Figures)
+                : sheet.ValueAt(StepSubject.Organization, sheet.OrganizationReview, ReviewStep.Decision) is { } decided
+                    ? new LedUnit(decided.Level, decided.Figures)
+                    : null;
+        }
+
         var members = new List<(MemberLine, MemberInput, SubjectEntry, Assessment)>();
         foreach (var input in form.Members.Where(i => byId.ContainsKey(i.ReviewId)))
         {
             var line = byId[input.ReviewId];
             var entry = EntryFrom(input, input.Discipline != DisciplineLevel.None, input.SelfRemedied, input.LongSickLeave, input.ReviewId, scoreErrors);
+            if (steps)
+            {
+                var type = input.SubjectType.IsMember() ? input.SubjectType : SubjectType.Member;
+                entry = entry with { Subject = type, Frame = sheet.FrameOf(type), Unit = type == SubjectType.Leader ? unit : null };
+            }
+
             members.Add((line, input, entry, rules.AssessMember(entry, line.AdmittedOn, sheet.Period.ReviewDate)));
         }
 
         var counts = MemberCounts.Of(members.Select(m => m.Item4.Level));
-        var newlyFounded = sheet.Organization.IsNewlyFoundedAt(sheet.Period.ReviewDate);
-        var organization = EntryFrom(form.Organization, false, false, false, -1, scoreErrors);
-        var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, form.Leadership.Disciplined, false, false, -2, scoreErrors);
         var quota = new QuotaCheck(counts.Excellent, counts.Good, sheet.Period.ExcellenceQuotaPercent);
         return new Evaluation(
             organization,
@@ -133,6 +219,24 @@ internal static class EntrySheets
             scoreErrors[line] = RuleFinding.InvalidScore(input.Score);
         }
 
-        return new SubjectEntry(input.Level, score, input.Reason, input.Note, disciplined, selfRemedied, longSickLeave);
+        decimal? Number(string? typed)
+        {
+            if (SubjectInput.TryParseNumber(typed, out var value))
+            {
+                return value;
+            }
+
+            scoreErrors.TryAdd(line, RuleFinding.InvalidScore(typed));
+            return null;
+        }
+
+        var figures = new TaskFigures(Number(input.OnTime), Number(input.Exceeded), Number(input.Remedied));
+        return new SubjectEntry(input.Level, score, input.Reason, input.Note, disciplined, selfRemedied, longSickLeave)
+        {
+            CommonPoints = Number(input.CommonPoints),
+            TaskPoints = Number(input.TaskPoints),
+            Figures = figures.IsEmpty ? TaskFigures.None : figures,
+            AdjustmentReason = string.IsNullOrWhiteSpace(input.AdjustmentReason) ? null : input.AdjustmentReason.Trim(),
+        };
     }
 }

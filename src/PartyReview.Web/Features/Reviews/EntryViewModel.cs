@@ -1,5 +1,7 @@
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Reviews.Criteria;
 using PartyReview.Domain.Reviews.Rules;
+using PartyReview.Domain.Reviews.Steps;
 
 namespace PartyReview.Web.Features.Reviews;
 
@@ -39,6 +41,21 @@ public sealed class EntryViewModel
     /// <summary>Set when the save was refused because someone else saved the organization meanwhile.</summary>
     public ConflictInfo? Conflict { get; init; }
     public bool JustSaved { get; init; }
+
+    /// <summary>Quy định 366: the step the grid records (null for older rule sets).</summary>
+    public ReviewStep? Step { get; init; }
+
+    /// <summary>Quy định 366: the steps the user may record for members (the tabs).</summary>
+    public IReadOnlyList<ReviewStep> Steps { get; init; } = [];
+
+    /// <summary>Quy định 366: the group maxima of each subject type in the period.</summary>
+    public IReadOnlyDictionary<SubjectType, (decimal Common, decimal Tasks)> Frames { get; init; } = new Dictionary<SubjectType, (decimal, decimal)>();
+
+    /// <summary>Quy định 366: the TCCS's decided value, the unit of its leaders when it has none at the step shown.</summary>
+    public StepValue? OrganizationDecision { get; init; }
+
+    /// <summary>Quy định 366, at the decision: members whose proposal waits to be accepted.</summary>
+    public int ProposalsWaiting { get; init; }
     public int ErrorCount => Members.Sum(m => m.Errors.Count()) + Organization.Errors.Count() + (Leadership?.Errors.Count() ?? 0);
 }
 
@@ -59,8 +76,25 @@ public class SubjectRow
     public string? TheirValue { get; init; }
 
     public IEnumerable<RuleFinding> Errors => Findings.Where(f => f.Severity == FindingSeverity.Error);
-    public bool IsPending => Level is null && Reason is null && string.IsNullOrWhiteSpace(Score);
+    public bool IsPending => Level is null && Reason is null && string.IsNullOrWhiteSpace(Score) && string.IsNullOrWhiteSpace(CommonPoints) && string.IsNullOrWhiteSpace(TaskPoints);
+
+    // Quy định 366: the step's fields as typed, what the other steps hold, whether the user may record this line.
+    public string? CommonPoints { get; init; }
+    public string? TaskPoints { get; init; }
+    public string? OnTime { get; init; }
+    public string? Exceeded { get; init; }
+    public string? Remedied { get; init; }
+    public string? AdjustmentReason { get; init; }
+    public SubjectType SubjectType { get; init; } = SubjectType.Member;
+    public bool MayRecord { get; init; } = true;
+    public IReadOnlyList<StepSummary> OtherSteps { get; init; } = [];
+
+    /// <summary>At the decision: the proposal, which Enter on the row copies into the decision.</summary>
+    public StepValue? Proposal { get; init; }
 }
+
+/// <summary>What one step holds for a line, with who recorded it and when.</summary>
+public sealed record StepSummary(ReviewStep Step, StepValue? Value, string? RecordedBy, DateTime? RecordedAt);
 
 public sealed class MemberRow : SubjectRow
 {

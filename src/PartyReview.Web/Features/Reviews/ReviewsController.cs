@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using PartyReview.Domain.Reviews.Steps;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Scoping;
 
@@ -9,12 +10,13 @@ namespace PartyReview.Web.Features.Reviews;
 [Authorize(Policy = Policies.EnterReviews)]
 public sealed class ReviewsController(ReviewEntryService entries) : Controller
 {
+    /// <summary>The grid; under Quy định 366 at one of the three steps (<c>?step=SelfAssessment|Proposal|Decision</c>).</summary>
     [HttpGet("/Periods/{year:int}/Entry/{organizationId:int}")]
     [OrganizationAccess("organizationId")]
-    public async Task<IActionResult> Entry(int year, int organizationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Entry(int year, int organizationId, [FromQuery] ReviewStep? step, CancellationToken cancellationToken)
     {
-        var model = await entries.GetAsync(year, organizationId, User, cancellationToken);
-        return model is null ? NotFound() : View(model);
+        var model = await entries.GetAsync(year, organizationId, User, step, cancellationToken);
+        return model is null ? NotFound() : Page(model);
     }
 
     [HttpPost("/Periods/{year:int}/Entry/{organizationId:int}")]
@@ -23,9 +25,9 @@ public sealed class ReviewsController(ReviewEntryService entries) : Controller
     {
         if (!ModelState.IsValid)
         {
-            var current = await entries.GetAsync(year, organizationId, User, cancellationToken);
+            var current = await entries.GetAsync(year, organizationId, User, form.Step, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return current is null ? NotFound() : View(current);
+            return current is null ? NotFound() : Page(current);
         }
 
         var result = await entries.SaveAsync(year, organizationId, form, User, cancellationToken);
@@ -35,14 +37,42 @@ public sealed class ReviewsController(ReviewEntryService entries) : Controller
                 return NotFound();
             case EntrySaveOutcome.Saved:
                 TempData["EntrySaved"] = true;
-                return RedirectToAction(nameof(Entry), new { year, organizationId });
+                return RedirectToAction(nameof(Entry), new { year, organizationId, step = result.Model?.Step });
             case EntrySaveOutcome.Conflict:
             case EntrySaveOutcome.Locked:
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View(result.Model ?? await entries.GetAsync(year, organizationId, User, cancellationToken));
+                return Page(result.Model ?? await entries.GetAsync(year, organizationId, User, form.Step, cancellationToken));
             default:
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(result.Model);
+                return Page(result.Model);
         }
     }
+
+    /// <summary>Quy định 366: every proposal that passes the rules unchanged becomes the decision, in one action.</summary>
+    [HttpPost("/Periods/{year:int}/Entry/{organizationId:int}/AcceptProposals")]
+    [OrganizationAccess("organizationId")]
+    public async Task<IActionResult> AcceptProposals(int year, int organizationId, [FromForm] int version, CancellationToken cancellationToken)
+    {
+        var report = await entries.AcceptProposalsAsync(year, organizationId, version, User, cancellationToken);
+        switch (report.Outcome)
+        {
+            case EntrySaveOutcome.NotFound:
+                return NotFound();
+            case EntrySaveOutcome.Saved:
+                TempData["AcceptReport"] = report.Message;
+                return RedirectToAction(nameof(Entry), new { year, organizationId, step = ReviewStep.Decision });
+            default:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                var model = await entries.GetAsync(year, organizationId, User, ReviewStep.Decision, cancellationToken);
+                if (model is null)
+                {
+                    return NotFound();
+                }
+
+                ViewData["AcceptRefused"] = report.Message;
+                return Page(model);
+        }
+    }
+
+    private ViewResult Page(EntryViewModel? model) => model?.Step is null ? View(nameof(Entry), model) : View("EntrySteps", model);
 }
