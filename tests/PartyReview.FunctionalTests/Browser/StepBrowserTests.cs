@@ -42,7 +42,7 @@ public sealed class StepBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         // Dense: at least 20 member rows in a 1366×768 window, below the counters, once the grid is scrolled to them.
         var grid = steps.Grid;
         Assert.True(await grid.Rows.CountAsync() >= 20);
-        await page.Locator(".step-counters").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await page.Locator(".step-counters").EvaluateAsync("e => e.scrollIntoView({ block: 'start', behavior: 'instant' })"); // Bootstrap scrolls smoothly: count once it is there
         var visible = await page.EvaluateAsync<int>(@"() => {
             const scroller = document.querySelector('.step-scroller').getBoundingClientRect();
             const head = document.querySelector('.step-grid thead').getBoundingClientRect();
