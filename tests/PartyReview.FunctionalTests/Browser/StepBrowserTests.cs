@@ -154,5 +154,14 @@ public sealed class StepBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Đề xuất", history, StringComparison.Ordinal);
         Assert.Contains("92 điểm (28 + 64), HTTNV", history, StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(staffPage);
+
+        // "Quyết định, khóa kỳ" is refused while any subject is undecided, and says how many.
+        await staffPage.GotoAsync("/Periods/2026");
+        await staffPage.Locator("form[action='/Periods/2026/Decide'] button[type=submit]").ClickAsync();
+        var refusal = await staffPage.GetByTestId("period-error").InnerTextAsync();
+        Assert.Contains("chưa có quyết định", refusal, StringComparison.Ordinal);
+        Assert.Contains("chưa thể khóa kỳ đánh giá", refusal, StringComparison.Ordinal);
+        Assert.Equal("Đang đánh giá", (await staffPage.GetByTestId("period-status").InnerTextAsync()).Trim());
+        await Accessibility.AssertNoSeriousViolationsAsync(staffPage);
     }
 }
