@@ -9,6 +9,7 @@ internal sealed class CommendationDecisionConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<CommendationDecision> builder)
     {
+        builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.DocumentType).HasMaxLength(10).IsRequired();
         builder.Property(d => d.Title).HasMaxLength(CommendationDecision.TextMaxLength).IsRequired();
         builder.Property(d => d.AwardName).HasMaxLength(200).IsRequired();

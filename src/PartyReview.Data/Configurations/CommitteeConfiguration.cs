@@ -9,6 +9,7 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
 {
     public void Configure(EntityTypeBuilder<Committee> builder)
     {
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Name).HasMaxLength(Committee.NameMaxLength).IsRequired();
         builder.Property(c => c.ShortName).HasMaxLength(Committee.ShortNameMaxLength).IsRequired();
         builder.Property(c => c.UpperBodyName).HasMaxLength(Committee.NameMaxLength).IsRequired();

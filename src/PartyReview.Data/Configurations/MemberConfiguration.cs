@@ -10,6 +10,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> builder)
     {
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Property(m => m.MemberCode).HasMaxLength(Member.CodeMaxLength).IsRequired();
         builder.Property(m => m.FullName).HasMaxLength(Member.FullNameMaxLength).IsRequired();
         builder.Property(m => m.PartyCardNumber).HasMaxLength(Member.CardNumberMaxLength);

@@ -9,6 +9,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.Code).HasMaxLength(Organization.CodeMaxLength).IsRequired();
         builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
         builder.Property(o => o.SearchName).HasMaxLength(Organization.NameMaxLength).IsRequired();

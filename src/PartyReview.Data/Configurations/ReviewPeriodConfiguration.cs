@@ -9,6 +9,7 @@ internal sealed class ReviewPeriodConfiguration : IEntityTypeConfiguration<Revie
 {
     public void Configure(EntityTypeBuilder<ReviewPeriod> builder)
     {
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.CommitteeId, p.Year }).IsUnique();
         builder.Ignore(p => p.IsLocked);
         builder.Property(p => p.ExemplaryOrganizationAwardName).HasMaxLength(200);

@@ -54,6 +54,15 @@ public class CommendationDecision
     public DecisionStatus Status { get; private set; } = DecisionStatus.Draft;
     public string? CancelReason { get; private set; }
 
+    /// <summary>
+    /// Raised on every change of the decision; a save based on an older version is refused as a conflict, never
+    /// merged silently (optimistic concurrency, ADR 0007).
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The one place the version moves on.</summary>
+    public void MarkChanged() => Version++;
+
     public bool IsEditable => Status == DecisionStatus.Draft;
 
     public void Issue()
@@ -64,6 +73,7 @@ public class CommendationDecision
         }
 
         Status = DecisionStatus.Issued;
+        MarkChanged();
     }
 
     public void Cancel(string reason)
@@ -80,6 +90,7 @@ public class CommendationDecision
 
         Status = DecisionStatus.Cancelled;
         CancelReason = reason.Trim();
+        MarkChanged();
     }
 
     /// <summary>"Số 12-QĐ/ĐUK".</summary>

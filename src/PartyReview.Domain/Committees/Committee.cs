@@ -40,6 +40,15 @@ public class Committee
     public string? DecisionArticle3 { get; set; }
     public string? DecisionRecipients { get; set; }
 
+    /// <summary>
+    /// Raised on every change of the committee's settings; a save based on an older version is refused as a conflict, never
+    /// merged silently (optimistic concurrency, ADR 0007).
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The one place the version moves on.</summary>
+    public void MarkChanged() => Version++;
+
     public const int DefaultQuotaPercent = 20;
 
     public const int NameMaxLength = 200;

@@ -69,5 +69,14 @@ public class Member
         PartyCardNumber = state.CardNumber;
     }
 
+    /// <summary>
+    /// Raised on every change of the member (its personal data or its ledger); a save based on an older version is refused as a conflict, never
+    /// merged silently (optimistic concurrency, ADR 0007).
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The one place the version moves on.</summary>
+    public void MarkChanged() => Version++;
+
     public bool IsMemberOn(DateOnly date) => AdmittedOn <= date && (LeftOn is null || LeftOn > date);
 }

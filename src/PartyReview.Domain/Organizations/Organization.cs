@@ -34,6 +34,15 @@ public class Organization
     public const int CodeMaxLength = 20;
     public const int NameMaxLength = 200;
 
+    /// <summary>
+    /// Raised on every change of the organization; a save based on an older version is refused as a conflict, never
+    /// merged silently (optimistic concurrency, ADR 0007).
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The one place the version moves on.</summary>
+    public void MarkChanged() => Version++;
+
     public bool ExistsOn(DateOnly date) => FoundedOn <= date && (DissolvedOn is null || DissolvedOn > date);
 
     /// <summary>Founded less than six months before the reference date: not rated that year.</summary>

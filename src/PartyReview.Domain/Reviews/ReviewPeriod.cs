@@ -32,5 +32,14 @@ public class ReviewPeriod
     /// <summary>"N năm liền": how many consecutive excellent years the member award needs.</summary>
     public int ConsecutiveYears { get; set; } = Commendations.Eligibility.DefaultConsecutiveYears;
 
+    /// <summary>
+    /// Raised on every change of the period's settings or status; a save based on an older version is refused as a conflict, never
+    /// merged silently (optimistic concurrency, ADR 0007).
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The one place the version moves on.</summary>
+    public void MarkChanged() => Version++;
+
     public bool IsLocked => Status == ReviewPeriodStatus.Decided;
 }
