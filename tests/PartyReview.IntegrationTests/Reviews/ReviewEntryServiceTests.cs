@@ -179,7 +179,8 @@ public sealed class ReviewEntryServiceTests
         Assert.Equal(EntryStatus.Proposed, await check.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));
 
         var periods = context.PeriodService();
-        Assert.True((await periods.AcceptProposalsAsync(2026, Token)).Succeeded);
+        var overview = await periods.GetOverviewAsync(2026, unfinishedOnly: false, PartyReview.Web.Infrastructure.Scoping.Scope.WholeCommittee, Token);
+        Assert.True((await periods.AcceptProposalsAsync(2026, overview!.Proposed, Token)).Succeeded);
         var after = context.NewDbContext();
         Assert.Equal(EntryStatus.Accepted, await after.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));
         Assert.Contains(await after.AuditEntries.Where(a => a.Field == nameof(OrganizationReview.EntryStatus)).Select(a => a.NewValue).ToListAsync(Token), v => v == "đã nhập");

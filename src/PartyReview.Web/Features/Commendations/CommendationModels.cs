@@ -79,6 +79,9 @@ public sealed class DecisionForm
 
     /// <summary>Recipients to take off the draft.</summary>
     public List<int> Remove { get; set; } = [];
+
+    /// <summary>The decision's version the page was shown at; a save or an issue from an older one is refused.</summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>
@@ -127,7 +130,7 @@ public sealed class DecisionViewModel
     public required int Year { get; init; }
     public required AwardKind Award { get; init; }
     public required DecisionDocument Document { get; init; }
-    public required DecisionForm Form { get; init; }
+    public required DecisionForm Form { get; set; }
     public required bool IsEditable { get; init; }
     public string? CancelReason { get; init; }
     public IReadOnlyList<PartyReview.Web.Infrastructure.HistoryLine> History { get; init; } = [];

@@ -219,6 +219,7 @@ public sealed class CommendationService(
                 Article3 = clauses.Article3,
                 Recipients = clauses.Recipients,
                 Citations = document.Rows.ToDictionary(r => r.CommendationId, r => (string?)r.Achievement),
+                Version = decision.Version,
             },
         };
     }
@@ -238,6 +239,11 @@ public sealed class CommendationService(
         if (!decision.IsEditable)
         {
             return Result.Fail(null, CommendationsMessages.DecisionLocked);
+        }
+
+        if (form.Version is { } shown && shown != decision.Version)
+        {
+            return DraftConflict(decision, form);
         }
 
         var term = CommendationDecision.TermOf(form.IssuedOn!.Value, committee.TermStartYear);
@@ -282,12 +288,46 @@ public sealed class CommendationService(
         }
 
         db.Audit.Record(nameof(CommendationDecision), decision.Id, "Sửa dự thảo quyết định", null, decision.NumberAndSymbol(committee.DocumentSymbol));
-        await db.SaveChangesAsync(cancellationToken);
+        decision.MarkChanged();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Issued, cancelled or edited by someone else between the check and this UPDATE (… WHERE Version = loaded):
+            // nothing is written, and an issued decision is never rewritten.
+            db.ChangeTracker.Clear();
+            var fresh = await db.CommendationDecisions.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
+            return fresh.IsEditable ? DraftConflict(fresh, form) : Result.Fail(null, CommendationsMessages.DecisionLocked);
+        }
+
         return Result.Ok;
     }
 
-    /// <summary>Issues a draft; refused while the period of its year is not decided (its levels are not official yet).</summary>
-    public async Task<Result> IssueAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>The draft edit refused as a conflict, with the particulars the other person saved.</summary>
+    private static Result DraftConflict(CommendationDecision current, DecisionForm mine) => Result.Stale(EditConflict.Of(
+        current.Version,
+        Particulars(current.Number, current.IssuedOn, current.Title, current.SignerTitle, current.Signer),
+        Particulars(mine.Number, mine.IssuedOn, mine.Title?.Trim(), mine.SignerTitle?.Trim(), mine.Signer?.Trim())));
+
+    private static ConflictValue[] Particulars(int? number, DateOnly? issuedOn, string? title, string? signerTitle, string? signer) =>
+    [
+        new("Decision.Number", number?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Decision.IssuedOn", issuedOn is { } date ? VietnameseFormat.Date(date) : null),
+        new("Decision.Title", title),
+        new("Decision.SignerTitle", signerTitle),
+        new("Decision.Signer", signer),
+    ];
+
+    /// <summary>
+    /// Issues a draft; refused while the period of its year is not decided (its levels are not official yet), and when
+    /// the draft changed since the page showed it at <paramref name="version"/> (null: not checked against a page).
+    /// </summary>
+    public Task<Result> IssueAsync(int id, CancellationToken cancellationToken = default) => IssueAsync(id, null, cancellationToken);
+
+    /// <inheritdoc cref="IssueAsync(int, CancellationToken)"/>
+    public async Task<Result> IssueAsync(int id, int? version, CancellationToken cancellationToken = default)
     {
         if (await FindDecisionAsync(id, tracked: false, cancellationToken) is ({ } committee, { } decision)
             && decision.IsEditable
@@ -297,17 +337,23 @@ public sealed class CommendationService(
             return Result.Fail(null, CommendationsMessages.PeriodNotDecided, decision.Year);
         }
 
-        return await ChangeStatusAsync(id, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
+        return await ChangeStatusAsync(id, version, d => d.Issue(), "Ban hành quyết định", null, cancellationToken);
     }
 
     public Task<Result> CancelAsync(int id, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(id, d => d.Cancel(reason), "Hủy quyết định", reason, cancellationToken);
+        ChangeStatusAsync(id, null, d => d.Cancel(reason), "Hủy quyết định", reason, cancellationToken);
 
-    private async Task<Result> ChangeStatusAsync(int id, Action<CommendationDecision> change, string action, string? reason, CancellationToken cancellationToken)
+    private async Task<Result> ChangeStatusAsync(
+        int id, int? version, Action<CommendationDecision> change, string action, string? reason, CancellationToken cancellationToken)
     {
         if (await FindDecisionAsync(id, tracked: true, cancellationToken) is not ({ } committee, { } decision))
         {
             return Result.Fail(null, CommendationsMessages.DecisionNotFound);
+        }
+
+        if (version is { } shown && shown != decision.Version)
+        {
+            return Result.Fail(null, decision.IsEditable ? CommendationsMessages.DecisionChanged : CommendationsMessages.WrongStatus);
         }
 
         var before = decision.Status;
@@ -321,7 +367,17 @@ public sealed class CommendationService(
         }
 
         db.Audit.Record(nameof(CommendationDecision), decision.Id, action, before.ToString(), reason is null ? decision.Status.ToString() : $"{decision.Status}: {reason}");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Changed by someone else between the load and this UPDATE (… WHERE Version = loaded): nothing is written.
+            db.ChangeTracker.Clear();
+            return Result.Fail(null, CommendationsMessages.DecisionChanged);
+        }
+
         return Result.Ok;
     }
 

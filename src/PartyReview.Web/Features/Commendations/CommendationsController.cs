@@ -87,13 +87,31 @@ public sealed class CommendationsController(
             return Refused(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         }
 
-        return Done(id, await commendations.UpdateDraftAsync(id, form, cancellationToken), text["Decision.DraftSaved"]);
+        var result = await commendations.UpdateDraftAsync(id, form, cancellationToken);
+        if (this.ShowConflict(result, nameof(form.Version), out var conflict))
+        {
+            // The page again with the user's draft still in the form and the other person's particulars listed.
+            var model = await commendations.GetDecisionAsync(id, cancellationToken);
+            if (model is null)
+            {
+                return NotFound();
+            }
+
+            form.Version = conflict.CurrentVersion;
+            form.Citations = model.Form.Citations.ToDictionary(c => c.Key, c => form.Citations.GetValueOrDefault(c.Key) ?? c.Value);
+            model.Form = form;
+            model.CanIssue = await CanIssueAsync();
+            return View(nameof(Decision), model);
+        }
+
+        return Done(id, result, text["Decision.DraftSaved"]);
     }
 
+    /// <summary>Issues the draft the page showed: a draft edited since (its version) is not issued.</summary>
     [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
     [Authorize(Policy = Policies.IssueCommendations)]
-    public async Task<IActionResult> Issue(int id, CancellationToken cancellationToken) =>
-        Done(id, await commendations.IssueAsync(id, cancellationToken), text["Decision.Issued"]);
+    public async Task<IActionResult> Issue(int id, int? version, CancellationToken cancellationToken) =>
+        Done(id, await commendations.IssueAsync(id, version, cancellationToken), text["Decision.Issued"]);
 
     [HttpPost("/Commendations/Decisions/{id:int}/Cancel")]
     [Authorize(Policy = Policies.IssueCommendations)]

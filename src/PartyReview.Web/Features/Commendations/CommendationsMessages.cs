@@ -12,6 +12,7 @@ public sealed class CommendationsMessages
     public const string AlreadyAwarded = "Commendations.AlreadyAwarded";
     public const string DecisionNotFound = "Commendations.DecisionNotFound";
     public const string DecisionLocked = "Commendations.DecisionLocked";
+    public const string DecisionChanged = "Commendations.DecisionChanged";
     public const string NumberTaken = "Commendations.NumberTaken";
     public const string NeedsRecipient = "Commendations.NeedsRecipient";
     public const string WrongStatus = "Commendations.WrongStatus";

@@ -73,6 +73,8 @@ public sealed class MemberForm
     [StringLength(MembershipEvent.DecisionNumberMaxLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Movement.Decision")]
     public string? DecisionNumber { get; set; }
+    /// <summary>An existing member: the version the form was shown at; a save from an older one is refused as a conflict.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class MemberEditViewModel

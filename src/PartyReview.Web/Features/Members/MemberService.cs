@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Text;
@@ -146,7 +147,7 @@ public sealed class MemberService(
     {
         var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
         return await db.Members.AsNoTracking().Where(m => m.Id == id && m.CommitteeId == committeeId)
-            .Select(m => new MemberForm { MemberCode = m.MemberCode, FullName = m.FullName, Gender = m.Gender, BirthDate = m.BirthDate })
+            .Select(m => new MemberForm { MemberCode = m.MemberCode, FullName = m.FullName, Gender = m.Gender, BirthDate = m.BirthDate, Version = m.Version })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -173,6 +174,11 @@ public sealed class MemberService(
         }
 
         var existing = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.CommitteeId == committee.Id, cancellationToken) ?? throw new KeyNotFoundException();
+        if (form.Version is { } shown && shown != existing.Version)
+        {
+            return Stale(existing, form, code);
+        }
+
         if (!AdmissionRules.IsOldEnough(form.BirthDate!.Value, existing.AdmittedOn))
         {
             return Result.Fail(nameof(form.BirthDate), MovementsMessages.TooYoung);
@@ -182,9 +188,34 @@ public sealed class MemberService(
         existing.FullName = form.FullName!;
         existing.Gender = form.Gender!.Value;
         existing.BirthDate = form.BirthDate!.Value;
-        await db.SaveChangesAsync(cancellationToken);
+        existing.MarkChanged();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by someone else between the check and this UPDATE (… WHERE Version = shown).
+            var fresh = await db.Members.AsNoTracking().SingleAsync(m => m.Id == existing.Id, cancellationToken);
+            return Stale(fresh, form, code);
+        }
+
         return Result.Ok;
     }
+
+    /// <summary>The save refused as a conflict, with the particulars the other person saved.</summary>
+    private static Result Stale(Member current, MemberForm mine, string myCode) => Result.Stale(EditConflict.Of(
+        current.Version,
+        Particulars(current.MemberCode, current.FullName, current.Gender, current.BirthDate),
+        Particulars(myCode, mine.FullName?.Trim(), mine.Gender, mine.BirthDate)));
+
+    private static ConflictValue[] Particulars(string? code, string? name, Gender? gender, DateOnly? birthDate) =>
+    [
+        new("Member.Code", code),
+        new("Entry.Member", name),
+        new("Member.Gender", gender is { } g ? "Gender." + g : null, ValueIsKey: true),
+        new("Member.BirthDate", birthDate is { } d ? VietnameseFormat.Date(d) : null),
+    ];
 
     private async Task<Result> CreateAsync(int committeeId, string code, ResultError? codeTaken, MemberForm form, CancellationToken cancellationToken)
     {

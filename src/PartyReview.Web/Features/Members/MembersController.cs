@@ -94,6 +94,12 @@ public sealed class MembersController(
                 TempData["Message"] = text["Member.Saved", form.FullName!].Value;
                 return Redirect("/Members?q=" + Uri.EscapeDataString(form.MemberCode!));
             }
+
+            if (this.ShowConflict(result, "Member.Version", out var conflict))
+            {
+                form.Version = conflict.CurrentVersion;
+                return View("Edit", await EditModelAsync(id, form, cancellationToken));
+            }
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

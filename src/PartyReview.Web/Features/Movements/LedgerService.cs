@@ -79,7 +79,7 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         return await writer.WriteAsync(
             new LedgerWrite(member, MembershipLedger.OriginOf(member, existing.Concat(additions)), existing)
             {
-                Additions = additions, AuditSource = $"Sổ đảng viên: {member.FullName}",
+                Additions = additions, AuditSource = $"Sổ đảng viên: {member.FullName}", ShownVersion = form.MemberVersion,
             },
             cancellationToken);
     }
@@ -92,6 +92,11 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         if (member is null || entry is null)
         {
             return null;
+        }
+
+        if (form.MemberVersion is { } shown && shown != member.Version)
+        {
+            return await writer.StaleAsync(member.Id, cancellationToken);
         }
 
         var origin = MembershipLedger.OriginOf(member, existing);
@@ -141,12 +146,20 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
             new LedgerWrite(member, origin, existing)
             {
                 Corrected = entry, CorrectedBefore = before, Corrections = changes, AuditSource = $"Sửa sự kiện đảng tịch: {member.FullName}",
+                ShownVersion = form.MemberVersion,
             },
             cancellationToken);
     }
 
     /// <summary>Removes the last entry of a member's ledger (both sides of a transfer between two organizations), with a reason.</summary>
-    public async Task<Result?> RemoveLastAsync(int memberId, int eventId, string reason, Scope scope, CancellationToken cancellationToken = default)
+    public async Task<Result?> RemoveLastAsync(int memberId, int eventId, string reason, Scope scope, CancellationToken cancellationToken = default) =>
+        await RemoveLastAsync(memberId, eventId, reason, shownVersion: null, scope, cancellationToken);
+
+    /// <summary>
+    /// Removes the last entry, as the page showed the member at <paramref name="shownVersion"/>: refused as a conflict
+    /// when the member changed since.
+    /// </summary>
+    public async Task<Result?> RemoveLastAsync(int memberId, int eventId, string reason, int? shownVersion, Scope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reason);
         var (member, existing, entry) = await EntryAsync(memberId, eventId, scope, cancellationToken);
@@ -174,10 +187,15 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
             removed.Insert(0, ordered[^2]);
         }
 
+        if (!removed.All(e => MayChange(e, scope)))
+        {
+            return null;
+        }
+
         return await writer.WriteAsync(
             new LedgerWrite(member, MembershipLedger.OriginOf(member, existing), existing)
             {
-                Removals = removed, AuditSource = $"Xóa sự kiện đảng tịch. Lý do: {reason.Trim()}",
+                Removals = removed, AuditSource = $"Xóa sự kiện đảng tịch. Lý do: {reason.Trim()}", ShownVersion = shownVersion,
             },
             cancellationToken);
     }
@@ -210,8 +228,21 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         ArgumentNullException.ThrowIfNull(scope);
         var member = await MemberAsync(memberId, scope, cancellationToken);
         var existing = member is null ? [] : await db.MembershipEvents.Where(e => e.MemberId == memberId).ToListAsync(cancellationToken);
-        var entry = existing.SingleOrDefault(e => e.Id == eventId && scope.Includes(e.OrganizationId));
+        var entry = existing.SingleOrDefault(e => e.Id == eventId && MayChange(e, scope));
         return (member, existing, entry);
+    }
+
+    /// <summary>
+    /// Whether the scope may correct or remove the entry: its organization, and for either half of a transfer between
+    /// two organizations of the committee ("chuyển đi" in A, "chuyển đến" in B) the other one too, since the change
+    /// rewrites both rosters. Outside it the entry is answered as not found.
+    /// </summary>
+    public static bool MayChange(MembershipEvent entry, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Includes(entry.OrganizationId)
+               && (!entry.IsInternalTransfer || entry.CounterpartOrganizationId is not { } other || scope.Includes(other));
     }
 
     private MembershipEvent NewEvent(int memberId, MembershipEventKind kind, DateOnly date, int organizationId, EventForm form, int? counterpart = null) => new()

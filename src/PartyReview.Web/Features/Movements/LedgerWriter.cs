@@ -30,6 +30,12 @@ public sealed record LedgerWrite(Member Member, MemberOrigin Origin, IReadOnlyLi
     /// <summary>The audit log's source of the change; null keeps the unit of work's.</summary>
     public string? AuditSource { get; init; }
 
+    /// <summary>
+    /// The member's version the user's page showed (null: not posted from a page); the change is refused as a conflict
+    /// when the member changed since.
+    /// </summary>
+    public int? ShownVersion { get; init; }
+
     /// <summary>The ledger after the change.</summary>
     public IReadOnlyList<MembershipEvent> Ledger => [.. Existing.Concat(Additions).Except(Removals)];
 
@@ -51,6 +57,12 @@ public sealed class LedgerWriter(
     public async Task<Result> WriteAsync(LedgerWrite write, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
+        if (write.ShownVersion is { } shown && write.Member.Id != 0 && shown != write.Member.Version)
+        {
+            logger.LogInformation("Ledger of member {MemberId} refused: shown at version {Shown}, now {Version}", write.Member.Id, shown, write.Member.Version);
+            return await StaleAsync(write.Member.Id, cancellationToken);
+        }
+
         var refusal = await CheckAsync(write, cancellationToken);
         if (!refusal.Succeeded)
         {
@@ -80,6 +92,15 @@ public sealed class LedgerWriter(
                 await transaction.CommitAsync(cancellationToken);
             }
         }
+        catch (DbUpdateConcurrencyException) when (transaction is not null)
+        {
+            // Another write to this member committed after it was loaded: the member's UPDATE (… WHERE Version =
+            // loaded) touched no row. Nothing of this change is written, its audit neither.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Ledger of member {MemberId} refused: changed meanwhile", write.Member.Id);
+            return await StaleAsync(write.Member.Id, cancellationToken);
+        }
         finally
         {
             if (transaction is not null)
@@ -92,6 +113,15 @@ public sealed class LedgerWriter(
             "Ledger of member {MemberId}: {Added} added, {Removed} removed, {Corrected} fields corrected",
             write.Member.Id, write.Additions.Count, write.Removals.Count, write.Corrections.Count);
         return Result.Ok;
+    }
+
+    /// <summary>The change refused as a conflict, with the member's latest entry as it stands now.</summary>
+    public async Task<Result> StaleAsync(int memberId, CancellationToken cancellationToken = default)
+    {
+        var version = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => m.Version).SingleAsync(cancellationToken);
+        var ledger = MembershipLedger.Ordered(await db.MembershipEvents.AsNoTracking().Where(e => e.MemberId == memberId).ToListAsync(cancellationToken));
+        var nameOf = await lookups.NameOfAsync(cancellationToken);
+        return Result.Stale(new EditConflict(version, ledger.Count == 0 ? [] : [new ConflictValue("Conflict.LastEntry", LedgerEntryText.Describe(ledger[^1], nameOf))]));
     }
 
     /// <summary>Why the change cannot be written, or <see cref="Result.Ok"/>.</summary>
@@ -153,6 +183,9 @@ public sealed class LedgerWriter(
 
         var ledger = write.Ledger;
         member.ApplyLedger(MembershipLedger.Replay(write.Origin, ledger).State);
+
+        // Every ledger write moves the member's version: two writes based on the same look cannot both land.
+        member.MarkChanged();
         await roster.FollowAsync(member, write.Origin, ledger, names, cancellationToken);
     }
 

@@ -13,7 +13,7 @@ public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups loo
     {
         var committeeId = await lookups.CommitteeIdAsync(cancellationToken);
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId && m.CommitteeId == committeeId).InScope(scope, m => m.OrganizationId)
-            .Select(m => new { m.Id, m.FullName }).SingleOrDefaultAsync(cancellationToken);
+            .Select(m => new { m.Id, m.FullName, m.Version }).SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
             return null;
@@ -26,6 +26,7 @@ public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups loo
         {
             MemberId = member.Id,
             FullName = member.FullName,
+            MemberVersion = member.Version,
             Lines = [.. events.Select((e, i) => new LedgerLine(
                 e.Id, e.Kind, e.OccurredOn, names.GetValueOrDefault(e.OrganizationId, "?"),
                 e.CounterpartOrganizationId is { } c ? names.GetValueOrDefault(c, "?") : null,
@@ -33,7 +34,7 @@ public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups loo
                 IsLast: i == events.Count - 1 || (i == events.Count - 2 && MembershipLedger.IsTransferPair(e, events[^1])),
                 IsLocked: locked.Contains(e.OccurredOn.Year)))],
             Organizations = [.. names.Select(n => new OrganizationOption(n.Key, "", n.Value))],
-            Next = new EventForm { OccurredOn = lookups.Today },
+            Next = new EventForm { OccurredOn = lookups.Today, MemberVersion = member.Version },
         };
     }
 
@@ -47,17 +48,21 @@ public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups loo
     /// <summary>The form of one entry, for its correction; null when the member or the entry is outside the scope.</summary>
     public async Task<EventForm?> GetEventFormAsync(int memberId, int eventId, Scope scope, CancellationToken cancellationToken = default)
     {
-        if (!await IsInScopeAsync(memberId, scope, cancellationToken))
+        var committeeId = await lookups.CommitteeIdAsync(cancellationToken);
+        var version = await db.Members.Where(m => m.Id == memberId && m.CommitteeId == committeeId).InScope(scope, m => m.OrganizationId)
+            .Select(m => (int?)m.Version).SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
         {
             return null;
         }
 
-        return await db.MembershipEvents.AsNoTracking().Where(e => e.Id == eventId && e.MemberId == memberId).InScope(scope, e => e.OrganizationId)
-            .Select(e => new EventForm
-            {
-                Kind = e.Kind, OccurredOn = e.OccurredOn, OrganizationId = e.CounterpartOrganizationId, DecisionNumber = e.DecisionNumber,
-                Note = e.Note, CardNumber = e.CardNumber,
-            })
+        // Either half of a transfer between two organizations needs both (LedgerService.MayChange).
+        var entry = await db.MembershipEvents.AsNoTracking().Where(e => e.Id == eventId && e.MemberId == memberId).InScope(scope, e => e.OrganizationId)
             .SingleOrDefaultAsync(cancellationToken);
+        return entry is null || !LedgerService.MayChange(entry, scope) ? null : new EventForm
+        {
+            Kind = entry.Kind, OccurredOn = entry.OccurredOn, OrganizationId = entry.CounterpartOrganizationId, DecisionNumber = entry.DecisionNumber,
+            Note = entry.Note, CardNumber = entry.CardNumber, MemberVersion = version,
+        };
     }
 }

@@ -37,6 +37,9 @@ public sealed class EventForm
     [RegularExpression("^[0-9]+$", ErrorMessage = "Validation.Digits")]
     [Display(Name = "Member.CardNumber")]
     public string? CardNumber { get; set; }
+
+    /// <summary>The member's version the page showed; an entry posted from an older one is refused as a conflict.</summary>
+    public int? MemberVersion { get; set; }
 }
 
 /// <summary>Removing the last entry of a ledger: only with a reason, which the audit keeps.</summary>
@@ -46,12 +49,18 @@ public sealed class DeleteEventForm
     [StringLength(300, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Movement.DeleteReason")]
     public string? Reason { get; set; }
+
+    /// <summary>The member's version the page showed; a removal posted from an older one is refused as a conflict.</summary>
+    public int? MemberVersion { get; set; }
 }
 
 public sealed class MemberLedgerViewModel
 {
     public required int MemberId { get; init; }
     public required string FullName { get; init; }
+
+    /// <summary>The member's version the page shows: every ledger form posts it back.</summary>
+    public int MemberVersion { get; init; }
     public required IReadOnlyList<LedgerLine> Lines { get; init; }
     public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
     public required EventForm Next { get; init; }

@@ -141,6 +141,12 @@ public sealed class MovementsController(
             return NotFound();
         }
 
+        if (this.ShowConflict(result, "Next.MemberVersion", out var conflict))
+        {
+            form.MemberVersion = conflict.CurrentVersion;
+            return await LedgerPageAsync(memberId, scope, null, form, null, null, cancellationToken);
+        }
+
         if (!result.Succeeded)
         {
             return await LedgerPageAsync(memberId, scope, messages.Message(result.FirstError!), form, null, null, cancellationToken);
@@ -176,6 +182,12 @@ public sealed class MovementsController(
             return NotFound();
         }
 
+        if (this.ShowConflict(result, "Editing.MemberVersion", out var conflict))
+        {
+            form.MemberVersion = conflict.CurrentVersion;
+            return await LedgerPageAsync(memberId, scope, null, null, eventId, form, cancellationToken);
+        }
+
         if (!result.Succeeded)
         {
             return await LedgerPageAsync(memberId, scope, messages.Message(result.FirstError!), null, eventId, form, cancellationToken);
@@ -200,13 +212,15 @@ public sealed class MovementsController(
             return Redirect($"/Members/{memberId}#ledger");
         }
 
-        var result = await ledger.RemoveLastAsync(memberId, eventId, form.Reason!, scope, cancellationToken);
+        var result = await ledger.RemoveLastAsync(memberId, eventId, form.Reason!, form.MemberVersion, scope, cancellationToken);
         if (result is null)
         {
             return NotFound();
         }
 
-        TempData[result.Succeeded ? "Message" : "LedgerError"] = result.Succeeded ? text["Movement.Deleted"].Value : messages.Message(result.FirstError!);
+        TempData[result.Succeeded ? "Message" : "LedgerError"] = result.Succeeded ? text["Movement.Deleted"].Value
+            : result.Conflict is not null ? text["Conflict.Ledger"].Value
+            : messages.Message(result.FirstError!);
         return Redirect($"/Members/{memberId}#ledger");
     }
 
@@ -228,7 +242,7 @@ public sealed class MovementsController(
 
         return View("Ledger", new MemberLedgerViewModel
         {
-            MemberId = memberId, FullName = model.FullName, Lines = model.Lines, Organizations = model.Organizations, Next = next ?? model.Next,
+            MemberId = memberId, FullName = model.FullName, MemberVersion = model.MemberVersion, Lines = model.Lines, Organizations = model.Organizations, Next = next ?? model.Next,
             EditingId = editingId, Editing = editing, CanRecord = true,
         });
     }

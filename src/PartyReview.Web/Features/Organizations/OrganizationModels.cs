@@ -43,6 +43,9 @@ public sealed class OrganizationForm
 
     [Display(Name = "Organization.HasExecutiveCommittee")]
     public bool HasExecutiveCommittee { get; set; } = true;
+
+    /// <summary>An existing organization: the version the form was shown at; a save from an older one is refused as a conflict.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class OrganizationDetailsViewModel

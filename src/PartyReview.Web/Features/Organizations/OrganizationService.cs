@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Text;
 using PartyReview.Web.Infrastructure;
@@ -104,15 +105,53 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
             ? db.Organizations.Add(new Organization { CommitteeId = committee.Id, Code = code, Name = form.Name! }).Entity
             : await db.Organizations.SingleOrDefaultAsync(o => o.Id == id && o.CommitteeId == committee.Id, cancellationToken)
               ?? throw new KeyNotFoundException();
+        if (id is not null && form.Version is { } shown && shown != organization.Version)
+        {
+            return Stale(organization, form, code);
+        }
+
         organization.Code = code;
         organization.Name = form.Name!;
         organization.Kind = form.Kind!.Value;
         organization.FoundedOn = form.FoundedOn!.Value;
         organization.DissolvedOn = form.DissolvedOn;
         organization.HasExecutiveCommittee = form.HasExecutiveCommittee;
-        await db.SaveChangesAsync(cancellationToken);
+        organization.MarkChanged();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by someone else between the check and this UPDATE (… WHERE Version = shown).
+            var fresh = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organization.Id, cancellationToken);
+            return Stale(fresh, form, code);
+        }
+
         return Result.Ok;
     }
+
+    /// <summary>The save refused as a conflict, with what the other person saved.</summary>
+    private static Result Stale(Organization current, OrganizationForm mine, string myCode)
+    {
+        var theirs = ToForm(current);
+        theirs.Code = current.Code;
+        return Result.Stale(EditConflict.Of(current.Version, Shown(theirs), Shown(new OrganizationForm
+        {
+            Code = myCode, Name = mine.Name?.Trim(), Kind = mine.Kind, FoundedOn = mine.FoundedOn, DissolvedOn = mine.DissolvedOn,
+            HasExecutiveCommittee = mine.HasExecutiveCommittee,
+        })));
+    }
+
+    private static ConflictValue[] Shown(OrganizationForm form) =>
+    [
+        new("Organization.Code", form.Code),
+        new("Organization.Name", form.Name),
+        new("Organization.Kind", form.Kind is { } kind ? "OrganizationKind." + kind : null, ValueIsKey: true),
+        new("Organization.FoundedOn", form.FoundedOn is { } founded ? VietnameseFormat.Date(founded) : null),
+        new("Organization.DissolvedOn", form.DissolvedOn is { } dissolved ? VietnameseFormat.Date(dissolved) : null),
+        new("Organization.HasExecutiveCommittee", form.HasExecutiveCommittee ? "Common.Yes" : "Common.No", ValueIsKey: true),
+    ];
 
     private static OrganizationForm ToForm(Organization o) => new()
     {
@@ -122,5 +161,6 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
         FoundedOn = o.FoundedOn,
         DissolvedOn = o.DissolvedOn,
         HasExecutiveCommittee = o.HasExecutiveCommittee,
+        Version = o.Version,
     };
 }

@@ -86,6 +86,13 @@ public sealed class OrganizationsController(
                 TempData["Message"] = text["Organization.Saved", form.Name!].Value;
                 return Redirect("/Organizations?q=" + Uri.EscapeDataString(form.Code!));
             }
+
+            if (this.ShowConflict(result, nameof(form.Version), out var conflict))
+            {
+                form.Version = conflict.CurrentVersion;
+                ViewData["Id"] = id;
+                return View("Edit", form);
+            }
         }
 
         ViewData["Id"] = id;

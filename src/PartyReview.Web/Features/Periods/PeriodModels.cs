@@ -51,6 +51,22 @@ public sealed class PeriodSettingsForm
     [Range(2, 10, ErrorMessage = "Validation.Range")]
     [Display(Name = "Period.ConsecutiveYears")]
     public int? ConsecutiveYears { get; set; }
+
+    /// <summary>The period's version the form was shown at; a save from an older one is refused as a conflict.</summary>
+    public int? Version { get; set; }
+}
+
+/// <summary>One proposed sheet as the overview showed it: accepting all takes only what Staff saw.</summary>
+public sealed class SeenSheet
+{
+    public int OrganizationId { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>"Chấp nhận tất cả đề xuất": the proposed sheets the overview listed, with their versions.</summary>
+public sealed class AcceptProposalsForm
+{
+    public List<SeenSheet> Seen { get; set; } = [];
 }
 
 public sealed class ReopenForm
@@ -76,7 +92,10 @@ public sealed class OverviewViewModel
 
     /// <summary>The committee's live tallies; null for a Secretary, who sees only their organization.</summary>
     public YearTally? Tally { get; init; }
-    public required PeriodSettingsForm Settings { get; init; }
+    public required PeriodSettingsForm Settings { get; set; }
+
+    /// <summary>The proposed sheets (organization, version) the accept-all button posts.</summary>
+    public IReadOnlyList<SeenSheet> Proposed { get; init; } = [];
     public bool CanManage { get; set; }
     public bool CanReopen { get; set; }
     public bool CanEnter { get; set; }
@@ -103,7 +122,8 @@ public sealed record OverviewLine(
     IReadOnlyList<string> Warnings,
     EntryStatus EntryStatus,
     string? LastSavedBy,
-    DateTime? LastSavedAt)
+    DateTime? LastSavedAt,
+    int SheetVersion = 0)
 {
     public bool IsFinished => Entered == Members && (Level is not null || Reason is not null and not NotRatedReason.Absent);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
@@ -176,12 +177,14 @@ public sealed class PeriodService(
             OrganizationCount = lines.Count,
             FinishedCount = lines.Count(l => l.IsFinished),
             ProposedCount = lines.Count(l => l.EntryStatus == EntryStatus.Proposed),
+            Proposed = [.. lines.Where(l => l.EntryStatus == EntryStatus.Proposed).Select(l => new SeenSheet { OrganizationId = l.OrganizationId, Version = l.SheetVersion })],
             Tally = scope.IsWholeCommittee ? await tallies.GetYearTallyAsync(committee!.Id, year, cancellationToken) : null,
             Settings = new PeriodSettingsForm
             {
                 ExcellenceQuotaPercent = period.ExcellenceQuotaPercent,
                 ExemplaryOrganizationAwardName = period.ExemplaryOrganizationAwardName,
                 ConsecutiveYears = period.ConsecutiveYears,
+                Version = period.Version,
             },
         };
     }
@@ -213,7 +216,7 @@ public sealed class PeriodService(
                 join o in db.Organizations on r.OrganizationId equals o.Id
                 where r.ReviewPeriodId == periodId
                 orderby o.Code
-                select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt })
+                select new { o.Id, o.Code, o.Name, r.Level, r.Score, r.NotRatedReason, r.Warnings, r.EntryStatus, r.LastSavedBy, r.LastSavedAt, r.Version })
             .ToListAsync(cancellationToken);
         var leadership = await db.LeadershipReviews.Where(r => r.ReviewPeriodId == periodId)
             .Select(r => new { r.OrganizationId, r.Level }).ToDictionaryAsync(r => r.OrganizationId, cancellationToken);
@@ -239,7 +242,7 @@ public sealed class PeriodService(
                 leadership.GetValueOrDefault(o.Id)?.Level, leadership.ContainsKey(o.Id),
                 p?.Members ?? 0, p?.Entered ?? 0, p?.Excellent ?? 0, p?.Good ?? 0, p?.Complete ?? 0, p?.NotComplete ?? 0,
                 o.Warnings?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [],
-                o.EntryStatus, o.LastSavedBy, o.LastSavedAt);
+                o.EntryStatus, o.LastSavedBy, o.LastSavedAt, o.Version);
         })];
     }
 
@@ -277,9 +280,9 @@ public sealed class PeriodService(
         }
 
         period.Status = ReviewPeriodStatus.Decided;
+        period.MarkChanged();
         audit.Source = $"Quyết định kết quả năm {year}";
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok;
+        return await SavePeriodAsync(year, cancellationToken);
     }
 
     /// <summary>Reopens a decided period (Admin), with the reason written in the audit log.</summary>
@@ -292,10 +295,15 @@ public sealed class PeriodService(
         }
 
         period.Status = ReviewPeriodStatus.Open;
+        period.MarkChanged();
         audit.Source = $"Mở lại kỳ đánh giá năm {year}. Lý do: {reason.Trim()}";
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogWarning("The {Year} review period was reopened: {Reason}", year, reason);
-        return Result.Ok;
+        var saved = await SavePeriodAsync(year, cancellationToken);
+        if (saved.Succeeded)
+        {
+            logger.LogWarning("The {Year} review period was reopened: {Reason}", year, reason);
+        }
+
+        return saved;
     }
 
     /// <summary>Changes the quota and the award settings of an open period (audited).</summary>
@@ -308,17 +316,67 @@ public sealed class PeriodService(
             return Result.Fail(null, PeriodsMessages.SettingsLocked, year);
         }
 
+        if (form.Version is { } shown && shown != period.Version)
+        {
+            return SettingsConflict(period, form);
+        }
+
         period.ExcellenceQuotaPercent = form.ExcellenceQuotaPercent!.Value;
         period.ExemplaryOrganizationAwardName = string.IsNullOrWhiteSpace(form.ExemplaryOrganizationAwardName) ? null : form.ExemplaryOrganizationAwardName.Trim();
         period.ConsecutiveYears = form.ConsecutiveYears!.Value;
+        period.MarkChanged();
         audit.Source = $"Cài đặt kỳ đánh giá năm {year}";
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved (or decided) by someone else between the check and this UPDATE (… WHERE Version = shown).
+            db.ChangeTracker.Clear();
+            var fresh = await db.ReviewPeriods.AsNoTracking().SingleAsync(p => p.Id == period.Id, cancellationToken);
+            return fresh.IsLocked ? Result.Fail(null, PeriodsMessages.SettingsLocked, year) : SettingsConflict(fresh, form);
+        }
+
         return Result.Ok;
     }
 
-    /// <summary>Staff accept every organization's proposed levels at once.</summary>
-    public async Task<Result> AcceptProposalsAsync(int year, CancellationToken cancellationToken = default)
+    /// <summary>The settings save refused as a conflict, with the settings the other person saved.</summary>
+    private static Result SettingsConflict(ReviewPeriod current, PeriodSettingsForm mine) => Result.Stale(EditConflict.Of(
+        current.Version,
+        SettingsShown(current.ExcellenceQuotaPercent, current.ExemplaryOrganizationAwardName, current.ConsecutiveYears),
+        SettingsShown(mine.ExcellenceQuotaPercent, string.IsNullOrWhiteSpace(mine.ExemplaryOrganizationAwardName) ? null : mine.ExemplaryOrganizationAwardName.Trim(), mine.ConsecutiveYears)));
+
+    private static ConflictValue[] SettingsShown(int? quota, string? awardName, int? years) =>
+    [
+        new("Period.Quota", quota?.ToString(CultureInfo.InvariantCulture)),
+        new("Period.AwardName", awardName),
+        new("Period.ConsecutiveYears", years?.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>Saves a change of the period's status; refused when someone changed the period since it was loaded.</summary>
+    private async Task<Result> SavePeriodAsync(int year, CancellationToken cancellationToken)
     {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result.Fail(null, PeriodsMessages.ChangedMeanwhile, year);
+        }
+    }
+
+    /// <summary>
+    /// Staff accept every organization's proposed levels at once: only the sheets the overview showed them
+    /// (<paramref name="seen"/>, with their versions). A sheet proposed or changed since is a conflict, and then
+    /// nothing is accepted.
+    /// </summary>
+    public async Task<Result> AcceptProposalsAsync(int year, IReadOnlyCollection<SeenSheet> seen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
         var period = await FindAsync(year, cancellationToken);
         if (period is null || period.IsLocked)
         {
@@ -327,6 +385,13 @@ public sealed class PeriodService(
 
         var proposed = await db.OrganizationReviews
             .Where(r => r.ReviewPeriodId == period.Id && r.EntryStatus == EntryStatus.Proposed).ToListAsync(cancellationToken);
+        var shown = seen.GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.First().Version);
+        var changed = proposed.Where(r => !shown.TryGetValue(r.OrganizationId, out var version) || version != r.Version).Select(r => r.OrganizationId).ToList();
+        if (changed.Count > 0)
+        {
+            return await ProposalsChangedAsync(changed, cancellationToken);
+        }
+
         foreach (var sheet in proposed)
         {
             sheet.EntryStatus = EntryStatus.Accepted;
@@ -334,8 +399,25 @@ public sealed class PeriodService(
         }
 
         audit.Source = $"Chấp nhận đề xuất của bí thư, năm {year}";
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            // A sheet saved between the look-up and this UPDATE (… WHERE Version = seen): nothing is accepted.
+            var organizations = conflict.Entries.Select(e => e.Entity).OfType<OrganizationReview>().Select(r => r.OrganizationId).ToList();
+            db.ChangeTracker.Clear();
+            return await ProposalsChangedAsync(organizations, cancellationToken);
+        }
+
         return Result.Ok;
+    }
+
+    private async Task<Result> ProposalsChangedAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken)
+    {
+        var codes = await db.Organizations.Where(o => organizationIds.Contains(o.Id)).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(cancellationToken);
+        return Result.Fail(null, PeriodsMessages.ProposalsChanged, string.Join(", ", codes));
     }
 
     /// <summary>

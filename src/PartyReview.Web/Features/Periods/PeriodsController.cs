@@ -51,11 +51,16 @@ public sealed class PeriodsController(
             return NotFound();
         }
 
+        await AllowAsync(model);
+        return View(model);
+    }
+
+    private async Task AllowAsync(OverviewViewModel model)
+    {
         model.CanManage = await IsAllowedAsync(Policies.ManageReviews);
         model.CanReopen = await IsAllowedAsync(Policies.ReopenPeriods);
         model.CanEnter = await IsAllowedAsync(Policies.EnterReviews);
         model.CanReadFrames = await IsAllowedAsync(Policies.ReadCommitteeReports);
-        return View(model);
     }
 
     /// <summary>The overview's table as the page shows it (the "Chưa xong" filter, the Secretary's scope): "Tải Excel" / "Tải CSV".</summary>
@@ -103,13 +108,33 @@ public sealed class PeriodsController(
             return Redirect($"/Periods/{year}");
         }
 
-        return Done(year, await periods.UpdateSettingsAsync(year, form, cancellationToken), text["Periods.SettingsSaved"]);
+        var result = await periods.UpdateSettingsAsync(year, form, cancellationToken);
+        if (this.ShowConflict(result, nameof(form.Version), out var conflict))
+        {
+            // The overview again, with the user's settings still in the form and the other person's listed.
+            var model = await periods.GetOverviewAsync(year, unfinishedOnly: false, Scope.WholeCommittee, cancellationToken);
+            if (model is null)
+            {
+                return NotFound();
+            }
+
+            form.Version = conflict.CurrentVersion;
+            model.Settings = form;
+            await AllowAsync(model);
+            return View(nameof(Overview), model);
+        }
+
+        return Done(year, result, text["Periods.SettingsSaved"]);
     }
 
+    /// <summary>Accepts the proposed sheets the overview showed, at the versions it showed (a sheet changed since refuses all).</summary>
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
     [Authorize(Policy = Policies.ManageReviews)]
-    public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
-        Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), text["Periods.ProposalsAccepted"]);
+    public async Task<IActionResult> AcceptProposals(int year, AcceptProposalsForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return Done(year, await periods.AcceptProposalsAsync(year, form.Seen, cancellationToken), text["Periods.ProposalsAccepted"]);
+    }
 
     /// <summary>The period's criteria frames: staff edit them until the first score, leaders and clerks read them.</summary>
     [HttpGet("/Periods/{year:int}/Frames")]

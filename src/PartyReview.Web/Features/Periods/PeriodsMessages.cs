@@ -14,6 +14,8 @@ public sealed class PeriodsMessages
     public const string NotDecided = "Periods.NotDecided";
     public const string SettingsLocked = "Periods.SettingsLocked";
     public const string NotOpenForProposals = "Periods.NotOpenForProposals";
+    public const string ProposalsChanged = "Periods.ProposalsChanged";
+    public const string ChangedMeanwhile = "Periods.ChangedMeanwhile";
 
     // The criteria frames page: the service's refusals and the page's labels.
     public const string FrameNoPointScale = "Periods.FrameNoPointScale";

@@ -39,6 +39,12 @@ public class Result
     public static Result<T> Success<T>(T value) => new(value, []);
 
     public bool HasErrorOn(string field) => Errors.Any(e => e.Field == field);
+
+    /// <summary>Refused because someone else saved meanwhile: what they saved, and the version stored now.</summary>
+    public EditConflict? Conflict { get; internal init; }
+
+    /// <summary>Refused as a conflict: the form was shown at an older version than the one stored.</summary>
+    public static Result Stale(EditConflict conflict) => new([new ResultError(null, EditConflict.MessageKey)]) { Conflict = conflict };
 }
 
 /// <summary>A result that also carries a value when it succeeded (the id of what was created…).</summary>
@@ -60,6 +66,9 @@ public static class Failed
     public static Result<T> As<T>(Result failed)
     {
         ArgumentNullException.ThrowIfNull(failed);
-        return new(default, failed.Errors);
+        return new(default, failed.Errors) { Conflict = failed.Conflict };
     }
+
+    /// <summary>Refused as a conflict, typed for a value.</summary>
+    public static Result<T> Stale<T>(EditConflict conflict) => new(default, [new ResultError(null, EditConflict.MessageKey)]) { Conflict = conflict };
 }

@@ -24,6 +24,12 @@ public static class ResultLocalization
         ArgumentNullException.ThrowIfNull(result);
         foreach (var error in result.Errors)
         {
+            if (result.Conflict is not null && error.MessageKey == EditConflict.MessageKey)
+            {
+                // The shared _Conflict partial tells of it, with the other person's values.
+                continue;
+            }
+
             var key = error.Field is null ? string.Empty : prefix + error.Field;
             modelState.AddModelError(key, localizer.Message(error));
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Admin.Settings;
 
@@ -15,14 +16,23 @@ public sealed class SettingsController(SettingsService settings, IStringLocalize
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] CommitteeSettingsForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var model = await settings.GetAsync(cancellationToken);
         if (ModelState.IsValid)
         {
-            await settings.SaveAsync(form, cancellationToken);
-            TempData["Message"] = text["Settings.Saved"].Value;
-            return Redirect("/Admin/Settings");
+            var result = await settings.SaveAsync(form, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Message"] = text["Settings.Saved"].Value;
+                return Redirect("/Admin/Settings");
+            }
+
+            if (this.ShowConflict(result, "Form.Version", out var conflict))
+            {
+                form.Version = conflict.CurrentVersion;
+                return View(new SettingsViewModel { Exists = true, Form = form, Periods = model.Periods, BuiltInWording = model.BuiltInWording });
+            }
         }
 
-        var model = await settings.GetAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(new SettingsViewModel { Exists = model.Exists, Form = form, Periods = model.Periods, BuiltInWording = model.BuiltInWording });
     }

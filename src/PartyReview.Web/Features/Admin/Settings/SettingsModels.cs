@@ -57,6 +57,9 @@ public sealed class CommitteeSettingsForm
     public string? DecisionArticle2 { get; set; }
     public string? DecisionArticle3 { get; set; }
     public string? DecisionRecipients { get; set; }
+
+    /// <summary>The committee's version the form was shown at; a save from an older one is refused as a conflict.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class SettingsViewModel

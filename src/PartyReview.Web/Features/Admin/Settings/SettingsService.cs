@@ -4,6 +4,7 @@ using PartyReview.Data.Auditing;
 using PartyReview.Domain.Commendations;
 using PartyReview.Domain.Committees;
 using PartyReview.Web.Infrastructure;
+using PartyReview.Web.Infrastructure.Results;
 
 namespace PartyReview.Web.Features.Admin.Settings;
 
@@ -31,8 +32,11 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         };
     }
 
-    /// <summary>Saves the settings; on a new installation this creates the committee.</summary>
-    public async Task SaveAsync(CommitteeSettingsForm form, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the settings; on a new installation this creates the committee. Refused as a conflict when the committee
+    /// was saved by someone else since the form was shown (its version).
+    /// </summary>
+    public async Task<Result> SaveAsync(CommitteeSettingsForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -56,6 +60,11 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         }
         else
         {
+            if (form.Version is { } shown && shown != committee.Version)
+            {
+                return Stale(committee, form);
+            }
+
             var before = ToForm(committee);
             Apply(committee, form);
             var after = ToForm(committee);
@@ -64,12 +73,51 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
                 db.Audit.Record(AccountAudit.Committee, committee.Id, label, oldValue, newValue);
             }
 
+            committee.MarkChanged();
             logger.LogInformation("Updated the settings of the committee {Name}", committee.Name);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by someone else between the check and this UPDATE (… WHERE Version = shown): nothing is written.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return Stale(await db.Committees.AsNoTracking().SingleAsync(c => c.Id == committee.Id, cancellationToken), form);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        return Result.Ok;
     }
+
+    /// <summary>The save refused as a conflict, with the settings the other person saved.</summary>
+    private static Result Stale(Committee current, CommitteeSettingsForm mine)
+    {
+        var wanted = new Committee { Name = "", ShortName = "", UpperBodyName = "", Place = "", DocumentSymbol = "" };
+        Apply(wanted, mine);
+        return Result.Stale(EditConflict.Of(current.Version, Shown(ToForm(current)), Shown(ToForm(wanted))));
+    }
+
+    private static ConflictValue[] Shown(CommitteeSettingsForm form) =>
+    [
+        new("Settings.Name", form.Name),
+        new("Settings.ShortName", form.ShortName),
+        new("Settings.UpperBodyName", form.UpperBodyName),
+        new("Settings.Place", form.Place),
+        new("Settings.DocumentSymbol", form.DocumentSymbol),
+        new("Settings.TermStartYear", form.TermStartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Settings.DefaultSigner", form.DefaultSigner),
+        new("Settings.DefaultSignerTitle", form.DefaultSignerTitle),
+        new("Settings.DefaultQuota", form.DefaultExcellenceQuotaPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Settings.Clause.Preamble", form.DecisionPreamble),
+        new("Settings.Clause.Proposal", form.DecisionProposal),
+        new("Settings.Clause.Article2", form.DecisionArticle2),
+        new("Settings.Clause.Article3", form.DecisionArticle3),
+        new("Settings.Clause.Recipients", form.DecisionRecipients),
+    ];
 
     private static void Apply(Committee committee, CommitteeSettingsForm form)
     {
@@ -130,6 +178,7 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
         DecisionArticle2 = c.DecisionArticle2,
         DecisionArticle3 = c.DecisionArticle3,
         DecisionRecipients = c.DecisionRecipients,
+        Version = c.Version,
     };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
