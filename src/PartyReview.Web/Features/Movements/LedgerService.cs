@@ -30,6 +30,12 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
             return null;
         }
 
+        // Posted from an older look at the member: the conflict comes before any check against a state not shown.
+        if (form.MemberVersion is { } shown && shown != member.Version)
+        {
+            return await writer.StaleAsync(member.Id, cancellationToken);
+        }
+
         var existing = await db.MembershipEvents.Where(e => e.MemberId == memberId).ToListAsync(cancellationToken);
         var state = MembershipLedger.Replay(MembershipLedger.OriginOf(member, existing), existing).State;
         var ordered = MembershipLedger.Ordered(existing);
@@ -166,6 +172,11 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         if (member is null || entry is null)
         {
             return null;
+        }
+
+        if (shownVersion is { } shown && shown != member.Version)
+        {
+            return await writer.StaleAsync(member.Id, cancellationToken);
         }
 
         var ordered = MembershipLedger.Ordered(existing);
