@@ -36,6 +36,13 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
             return await writer.StaleAsync(member.Id, cancellationToken);
         }
 
+        return await writer.RefusedAsync(member, await RecordNextAsync(member, form, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Result> RecordNextAsync(Member member, EventForm form, CancellationToken cancellationToken)
+    {
+        var memberId = member.Id;
+        var kind = form.Kind!.Value;
         var existing = await db.MembershipEvents.Where(e => e.MemberId == memberId).ToListAsync(cancellationToken);
         var state = MembershipLedger.Replay(MembershipLedger.OriginOf(member, existing), existing).State;
         var ordered = MembershipLedger.Ordered(existing);
@@ -104,6 +111,12 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
         {
             return await writer.StaleAsync(member.Id, cancellationToken);
         }
+
+        return await writer.RefusedAsync(member, await CorrectEntryAsync(member, existing, entry, form, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Result> CorrectEntryAsync(Member member, List<MembershipEvent> existing, MembershipEvent entry, EventForm form, CancellationToken cancellationToken)
+    {
 
         var origin = MembershipLedger.OriginOf(member, existing);
         if ((await lookups.LockedYearsAsync(cancellationToken)).Contains(entry.OccurredOn.Year))
@@ -179,6 +192,13 @@ public sealed class LedgerService(PartyReviewDbContext db, LedgerLookups lookups
             return await writer.StaleAsync(member.Id, cancellationToken);
         }
 
+        var result = await RemoveAsync(member, existing, eventId, reason, shownVersion, scope, cancellationToken);
+        return result is null ? null : await writer.RefusedAsync(member, result, cancellationToken);
+    }
+
+    private async Task<Result?> RemoveAsync(
+        Member member, List<MembershipEvent> existing, int eventId, string reason, int? shownVersion, Scope scope, CancellationToken cancellationToken)
+    {
         var ordered = MembershipLedger.Ordered(existing);
         var removed = ordered[^1].Id == eventId ? [ordered[^1]]
             : ordered.Count >= 2 && ordered[^2].Id == eventId && MembershipLedger.IsTransferPair(ordered[^2], ordered[^1]) ? new List<MembershipEvent> { ordered[^2], ordered[^1] }

@@ -115,6 +115,23 @@ public sealed class LedgerWriter(
         return Result.Ok;
     }
 
+    /// <summary>
+    /// A refusal judged on what this unit of work read. When another write to the member committed in between (its
+    /// version moved), the refusal may come from a state the user never saw: the user is told of the conflict instead.
+    /// </summary>
+    public async Task<Result> RefusedAsync(Member member, Result refusal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(refusal);
+        if (member.Id == 0 || refusal.Succeeded || refusal.Conflict is not null)
+        {
+            return refusal;
+        }
+
+        var stored = await db.Members.AsNoTracking().Where(m => m.Id == member.Id).Select(m => m.Version).SingleAsync(cancellationToken);
+        return stored != member.Version ? await StaleAsync(member.Id, cancellationToken) : refusal;
+    }
+
     /// <summary>The change refused as a conflict, with the member's latest entry as it stands now.</summary>
     public async Task<Result> StaleAsync(int memberId, CancellationToken cancellationToken = default)
     {
