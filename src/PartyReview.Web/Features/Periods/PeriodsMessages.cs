@@ -72,6 +72,6 @@ public sealed class PeriodsMessages
     public static IReadOnlyList<string> Keys { get; } =
         [
             NoCommittee, ReviewDateOutsideYear, AlreadyOpened, NotFound, AlreadyDecided, Pending, PendingAndAbsent, Absent, NotDecided, SettingsLocked,
-            NotOpenForProposals, .. FrameKeys,
+            NotOpenForProposals, ProposalsChanged, ChangedMeanwhile, .. FrameKeys,
         ];
 }
