@@ -5,6 +5,7 @@ using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Periods;
 
@@ -74,11 +75,13 @@ public sealed class PeriodsController(
     }
 
     [HttpPost("/Periods/{year:int}/Decide")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Decide(int year, CancellationToken cancellationToken) =>
         Done(year, await periods.DecideAsync(year, cancellationToken), text["Periods.Decided", year]);
 
     [HttpPost("/Periods/{year:int}/Reopen")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ReopenPeriods)]
     public async Task<IActionResult> Reopen(int year, ReopenForm form, CancellationToken cancellationToken)
     {
@@ -93,6 +96,7 @@ public sealed class PeriodsController(
     }
 
     [HttpPost("/Periods/{year:int}/Settings")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Settings(int year, PeriodSettingsForm form, CancellationToken cancellationToken)
     {
@@ -107,6 +111,7 @@ public sealed class PeriodsController(
     }
 
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, CancellationToken cancellationToken) =>
         Done(year, await periods.AcceptProposalsAsync(year, cancellationToken), text["Periods.ProposalsAccepted"]);
