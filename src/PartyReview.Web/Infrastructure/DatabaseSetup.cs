@@ -9,7 +9,7 @@ namespace PartyReview.Web.Infrastructure;
 /// <summary>Chooses the database from configuration and gets it ready at start.</summary>
 internal static class DatabaseSetup
 {
-    private const string DefaultSqliteConnection = "Data Source=App_Data/partyreview.db";
+    internal const string DefaultSqliteConnection = "Data Source=App_Data/partyreview.db";
 
     public static void AddPartyReviewDatabase(this WebApplicationBuilder builder)
     {
@@ -24,6 +24,7 @@ internal static class DatabaseSetup
             .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
             .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         builder.Services.AddSingleton(new DatabaseSettings(provider));
+        builder.Services.AddSingleton(AppDataFolder.Resolve(builder.Configuration, builder.Environment));
     }
 
     /// <summary>

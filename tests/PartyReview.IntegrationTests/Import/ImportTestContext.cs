@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyReview.Data;
 using PartyReview.Domain.Committees;
 using PartyReview.Domain.Movements;
@@ -19,16 +20,27 @@ public sealed class ImportTestContext : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = EntryTestContext.Now;
 
-    private ImportTestContext(string connectionString, ImportOptions? limits)
+    private ImportTestContext(string connectionString, ImportOptions? limits, TimeProvider? clock = null)
     {
         ConnectionString = connectionString;
         Limits = limits ?? new ImportOptions();
-        App = AppServices.Create(connectionString, Now, services => services.Configure<ImportOptions>(o =>
+        App = AppServices.Create(connectionString, Now, services =>
         {
-            o.MaxFileBytes = Limits.MaxFileBytes;
-            o.MaxRows = Limits.MaxRows;
-            o.MaxCellLength = Limits.MaxCellLength;
-        }));
+            services.Configure<ImportOptions>(o =>
+            {
+                o.MaxFileBytes = Limits.MaxFileBytes;
+                o.MaxRows = Limits.MaxRows;
+                o.MaxCellLength = Limits.MaxCellLength;
+                o.MaxUnzippedBytes = Limits.MaxUnzippedBytes;
+                o.MaxZipEntries = Limits.MaxZipEntries;
+                o.Folder = Limits.Folder;
+                o.KeepFor = Limits.KeepFor;
+            });
+            if (clock is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(clock));
+            }
+        });
     }
 
     public string ConnectionString { get; }
@@ -36,6 +48,9 @@ public sealed class ImportTestContext : IAsyncDisposable
     public AppServices App { get; }
 
     public static async Task<ImportTestContext> DemoAsync(ImportOptions? limits = null) => new(await DemoDatabase.CopyAsync(), limits);
+
+    /// <summary>The demo on a clock of the test's own (to move across an expiry).</summary>
+    public static async Task<ImportTestContext> DemoAsync(ImportOptions limits, TimeProvider clock) => new(await DemoDatabase.CopyAsync(), limits, clock);
 
     /// <summary>An empty database with the committee saved (as the Admin does in the settings before importing).</summary>
     public static async Task<ImportTestContext> EmptyAsync(ImportOptions? limits = null)

@@ -5,6 +5,7 @@ using PartyReview.Domain.Commendations;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Commendations;
 
@@ -44,6 +45,7 @@ public sealed class CommendationsController(
     }
 
     [HttpPost("/Commendations/{year:int}/Decisions")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Create(int year, NewDecisionForm form, CancellationToken cancellationToken)
     {
@@ -78,6 +80,7 @@ public sealed class CommendationsController(
     }
 
     [HttpPost("/Commendations/Decisions/{id:int}")]
+    [RecordExists(RecordKind.CommendationDecision)]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Update(int id, DecisionForm form, CancellationToken cancellationToken)
     {
@@ -109,11 +112,13 @@ public sealed class CommendationsController(
 
     /// <summary>Issues the draft the page showed: a draft edited since (its version) is not issued.</summary>
     [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
+    [RecordExists(RecordKind.CommendationDecision)]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Issue(int id, int? version, CancellationToken cancellationToken) =>
         Done(id, await commendations.IssueAsync(id, version, cancellationToken), text["Decision.Issued"]);
 
     [HttpPost("/Commendations/Decisions/{id:int}/Cancel")]
+    [RecordExists(RecordKind.CommendationDecision)]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(reason)

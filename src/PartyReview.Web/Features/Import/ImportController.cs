@@ -45,7 +45,7 @@ public sealed class ImportController(
     public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
     {
         var stored = await workflow.FindAsync(id, UserName, cancellationToken);
-        return stored is null ? NotFound() : View(PreviewModel(stored));
+        return stored is null ? NotFound() : View(PreviewModel(stored, workflow.IsClaimed(stored)));
     }
 
     /// <summary>Every row's outcome as CSV (the page shows the first rows only).</summary>
@@ -68,8 +68,9 @@ public sealed class ImportController(
             case ConfirmOutcome.NotFound:
                 return NotFound();
             case ConfirmOutcome.FileGone:
-                var model = PreviewModel(stored!);
-                model.Error = messages[ImportMessages.UploadGone];
+            case ConfirmOutcome.AlreadyConfirmed:
+                var model = PreviewModel(stored!, claimed: outcome == ConfirmOutcome.AlreadyConfirmed);
+                model.Error = messages[outcome == ConfirmOutcome.FileGone ? ImportMessages.UploadGone : ImportMessages.UploadAlreadyConfirmed];
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Preview", model);
             default:
@@ -80,8 +81,7 @@ public sealed class ImportController(
     [HttpPost("/Import/{id:length(32)}/Cancel")]
     public async Task<IActionResult> Cancel(string id, CancellationToken cancellationToken)
     {
-        await workflow.CancelAsync(id, UserName, cancellationToken);
-        return Redirect("/Import");
+        return await workflow.CancelAsync(id, UserName, cancellationToken) ? Redirect("/Import") : NotFound();
     }
 
     [HttpGet("/Import/Template/{kind}")]
@@ -127,9 +127,10 @@ public sealed class ImportController(
         return View("Index", new ImportIndexViewModel { MaxFileBytes = options.Value.MaxFileBytes, MaxRows = options.Value.MaxRows, Error = message });
     }
 
-    private static ImportPreviewViewModel PreviewModel(StoredImport stored) => new()
+    private static ImportPreviewViewModel PreviewModel(StoredImport stored, bool claimed = false) => new()
     {
         Import = stored,
+        Claimed = claimed,
         Sheets = [.. stored.Rows.GroupBy(r => r.Kind).OrderBy(g => g.Key).Select(g => new SheetSummary(
             g.Key, ImportFormat.For(g.Key).Title, g.Count(r => r.Status == RowStatus.New), g.Count(r => r.Status == RowStatus.Updated),
             g.Count(r => r.Status == RowStatus.Unchanged), g.Count(r => r.Status == RowStatus.Error)))],

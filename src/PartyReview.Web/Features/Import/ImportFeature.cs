@@ -11,6 +11,7 @@ public static class ImportFeature
         services.AddScoped<ExportService>();
         services.AddSingleton<ImportStore>();
         services.AddSingleton<ImportProgressRegistry>();
+        services.AddHostedService<ImportCleanupService>();
         return services;
     }
 }

@@ -140,6 +140,10 @@ public sealed class ImportMessages
     public const string UploadNoFile = "Upload.NoFile";
     public const string UploadFailed = "Upload.Failed";
     public const string UploadGone = "Upload.Gone";
+    public const string UploadAlreadyConfirmed = "Upload.AlreadyConfirmed";
+    public const string FileUnzippedOverLimit = "File.UnzippedOverLimit";
+    public const string FileTooManyParts = "File.TooManyParts";
+    public const string FileCellReferenceInvalid = "File.CellReferenceInvalid";
     public const string StatusNew = "Status.New";
     public const string StatusUpdated = "Status.Updated";
     public const string StatusError = "Status.Error";

@@ -14,4 +14,7 @@ public sealed class ImportPreviewViewModel
     public required IReadOnlyList<SheetSummary> Sheets { get; init; }
     public required IReadOnlyList<StoredRow> Shown { get; init; }
     public string? Error { get; set; }
+
+    /// <summary>A confirmation is running or done: the page offers neither confirming nor cancelling.</summary>
+    public bool Claimed { get; init; }
 }

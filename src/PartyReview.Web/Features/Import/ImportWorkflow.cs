@@ -13,8 +13,8 @@ public enum ConfirmOutcome
     /// <summary>Checked again and written, or refused row by row: the preview tells which.</summary>
     Checked,
 
-    /// <summary>Already imported before: nothing to do.</summary>
-    AlreadyCommitted,
+    /// <summary>Already confirmed (done, or running for another click): nothing is written twice.</summary>
+    AlreadyConfirmed,
 
     /// <summary>The kept file is gone or changed: it must be uploaded again.</summary>
     FileGone,
@@ -53,17 +53,33 @@ public sealed class ImportWorkflow(
             stored = await store.SaveAsync(upload, file.FileName, userName, cancellationToken);
         }
 
-        await using (var stream = await store.OpenAsync(stored, cancellationToken))
+        try
         {
-            var result = await imports.CheckAsync(stream!, stored.FileName, progress.Track(userName, progressToken), cancellationToken);
-            stored.Record(result);
-        }
+            await using (var stream = await store.OpenAsync(stored, cancellationToken))
+            {
+                var result = await imports.CheckAsync(stream!, stored.FileName, progress.Track(userName, progressToken), cancellationToken);
+                stored.Record(result);
+            }
 
-        await store.WriteAsync(stored, cancellationToken);
-        if (stored.Refusal is { } refusal)
+            if (stored.Refusal is { } refusal)
+            {
+                store.Delete(stored);
+                return Refused<StoredImport>(refusal);
+            }
+
+            if (stored.HasErrors)
+            {
+                // Refused row by row: the outcome stays for the page, the file cannot be confirmed and goes.
+                store.DropData(stored);
+            }
+
+            await store.WriteAsync(stored, cancellationToken);
+        }
+        catch
         {
+            // Whatever stops the check (a cancelled request, a fault) leaves nothing of the upload behind.
             store.Delete(stored);
-            return Refused<StoredImport>(refusal);
+            throw;
         }
 
         logger.LogInformation("{User} checked import {Id} ({File})", userName, stored.Id, stored.FileName);
@@ -86,42 +102,66 @@ public sealed class ImportWorkflow(
             return (ConfirmOutcome.NotFound, null);
         }
 
-        if (stored.Committed)
+        if (stored.Committed || !store.TryClaim(stored))
         {
-            return (ConfirmOutcome.AlreadyCommitted, stored);
+            logger.LogInformation("{User} confirmed import {Id} again: already confirmed", userName, id);
+            return (ConfirmOutcome.AlreadyConfirmed, stored);
         }
 
-        ImportResult result;
-        await using (var stream = await store.OpenAsync(stored, cancellationToken))
+        ImportResult? result = null;
+        try
         {
-            if (stream is null)
+            await using (var stream = await store.OpenAsync(stored, cancellationToken))
             {
-                return (ConfirmOutcome.FileGone, stored);
+                if (stream is null)
+                {
+                    return (ConfirmOutcome.FileGone, stored);
+                }
+
+                result = await imports.CommitAsync(stream, stored.FileName, progress.Track(userName, progressToken), cancellationToken);
             }
 
-            result = await imports.CommitAsync(stream, stored.FileName, progress.Track(userName, progressToken), cancellationToken);
-        }
+            stored.Record(result);
+            if (result.Committed)
+            {
+                stored.CommittedAt = clock.GetUtcNow().UtcDateTime;
+            }
 
-        stored.Record(result);
-        if (result.Committed)
-        {
-            stored.CommittedAt = clock.GetUtcNow().UtcDateTime;
+            // Written or refused, the kept file is done with; the outcome stays for the page.
             store.DropData(stored);
+            await store.WriteAsync(stored, cancellationToken);
+        }
+        finally
+        {
+            // A confirmation that wrote nothing gives the claim back; one that wrote keeps it for good.
+            if (result is not { Committed: true })
+            {
+                store.ReleaseClaim(stored);
+            }
         }
 
-        await store.WriteAsync(stored, cancellationToken);
         logger.LogInformation("{User} confirmed import {Id} ({File}): {Outcome}", userName, id, stored.FileName, result.Committed ? "written" : "refused");
         return (ConfirmOutcome.Checked, stored);
     }
 
-    /// <summary>Drops an unconfirmed upload.</summary>
-    public async Task CancelAsync(string id, string userName, CancellationToken cancellationToken = default)
+    /// <summary>Whether a confirmation of the upload is running or done (its page then offers none).</summary>
+    public bool IsClaimed(StoredImport stored) => store.IsClaimed(stored);
+
+    /// <summary>Drops an unconfirmed upload; false when the user has no such upload.</summary>
+    public async Task<bool> CancelAsync(string id, string userName, CancellationToken cancellationToken = default)
     {
         var stored = await store.FindAsync(id, userName, cancellationToken);
-        if (stored is not null && !stored.Committed)
+        if (stored is null)
+        {
+            return false;
+        }
+
+        if (!stored.Committed && !store.IsClaimed(stored))
         {
             store.Delete(stored);
         }
+
+        return true;
     }
 
     public ImportProgressInfo? Progress(string userName, string? token) => progress.Get(userName, token);

@@ -8,6 +8,7 @@ using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Members;
 
@@ -80,6 +81,7 @@ public sealed class MembersController(
     }
 
     [HttpPost("/Members/{id:int}/Edit")]
+    [RecordExists(RecordKind.Member)]
     [Authorize(Policy = Policies.ManageReviews)]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Member")] MemberForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
 

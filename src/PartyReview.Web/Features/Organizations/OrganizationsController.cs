@@ -7,6 +7,7 @@ using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Organizations;
 
@@ -72,6 +73,7 @@ public sealed class OrganizationsController(
     }
 
     [HttpPost("/Organizations/{id:int}/Edit")]
+    [RecordExists(RecordKind.Organization)]
     [Authorize(Policy = Policies.ManageReviews)]
     public Task<IActionResult> Edit(int id, OrganizationForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
 

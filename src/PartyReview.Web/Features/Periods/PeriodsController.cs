@@ -5,6 +5,7 @@ using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Periods;
 
@@ -79,11 +80,13 @@ public sealed class PeriodsController(
     }
 
     [HttpPost("/Periods/{year:int}/Decide")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Decide(int year, CancellationToken cancellationToken) =>
         Done(year, await periods.DecideAsync(year, cancellationToken), text["Periods.Decided", year]);
 
     [HttpPost("/Periods/{year:int}/Reopen")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ReopenPeriods)]
     public async Task<IActionResult> Reopen(int year, ReopenForm form, CancellationToken cancellationToken)
     {
@@ -98,6 +101,7 @@ public sealed class PeriodsController(
     }
 
     [HttpPost("/Periods/{year:int}/Settings")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Settings(int year, PeriodSettingsForm form, CancellationToken cancellationToken)
     {
@@ -129,6 +133,7 @@ public sealed class PeriodsController(
 
     /// <summary>Accepts the proposed sheets the overview showed, at the versions it showed (a sheet changed since refuses all).</summary>
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
+    [RecordExists(RecordKind.Period, "year")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, AcceptProposalsForm form, CancellationToken cancellationToken)
     {

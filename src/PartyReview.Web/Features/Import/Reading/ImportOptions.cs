@@ -14,9 +14,24 @@ public sealed class ImportOptions
     /// <summary>The longest text a cell may hold.</summary>
     public int MaxCellLength { get; set; } = 1_000;
 
-    /// <summary>Where uploaded files wait for confirmation; empty for the system's temporary folder.</summary>
+    /// <summary>
+    /// The most a workbook may hold once unzipped, all its parts together, in bytes (default 100 MB): checked from the
+    /// zip's entries before any sheet is read.
+    /// </summary>
+    public long MaxUnzippedBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>The most entries (parts) a workbook's zip may hold.</summary>
+    public int MaxZipEntries { get; set; } = 1_000;
+
+    /// <summary>
+    /// Where uploaded files wait for confirmation; empty for an <c>imports</c> folder in the app's data folder (next to
+    /// the SQLite file, or the content root's App_Data). Created readable by the app's user only (0700).
+    /// </summary>
     public string? Folder { get; set; }
 
-    /// <summary>How long an unconfirmed upload is kept.</summary>
-    public TimeSpan KeepFor { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How long an unconfirmed upload (and a confirmed one's outcome) is kept.</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How often expired uploads are deleted.</summary>
+    public TimeSpan CleanEvery { get; set; } = TimeSpan.FromMinutes(10);
 }

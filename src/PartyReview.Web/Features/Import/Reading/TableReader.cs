@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.IO.Compression;
+using PartyReview.Domain.Formatting;
+
 namespace PartyReview.Web.Features.Import;
 
 /// <summary>
@@ -39,6 +43,7 @@ public static class TableReader
                 throw new ImportFileException(ImportMessages.FileNotWorkbook);
             }
 
+            CheckZip(stream, limits);
             return WorkbookReader.Read(stream, limits);
         }
 
@@ -55,7 +60,16 @@ public static class TableReader
         throw new ImportFileException(ImportMessages.FileWrongType);
     }
 
-    /// <summary>"AB12" → 27 (0-based).</summary>
+    /// <summary>The last column of a worksheet (XFD), 0-based.</summary>
+    public const int LastColumn = 16_383;
+
+    /// <summary>The last row of a worksheet.</summary>
+    public const int LastRow = 1_048_576;
+
+    /// <summary>
+    /// "AB12" → 27 (0-based); null without column letters. A reference beyond a worksheet's range (after column XFD,
+    /// e.g. "XFDXFDXFD1", or after row 1 048 576) gives -1: the caller refuses the file.
+    /// </summary>
     public static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -65,20 +79,69 @@ public static class TableReader
 
         var index = 0;
         var letters = 0;
-        foreach (var c in reference)
+        while (letters < reference.Length && reference[letters] is >= 'A' and <= 'Z')
         {
-            if (c is >= 'A' and <= 'Z')
+            if (letters == 3)
             {
-                index = index * 26 + (c - 'A' + 1);
-                letters++;
+                return -1;
             }
-            else
-            {
-                break;
-            }
+
+            index = index * 26 + (reference[letters] - 'A' + 1);
+            letters++;
         }
 
-        return letters == 0 ? null : index - 1;
+        if (letters == 0)
+        {
+            return null;
+        }
+
+        var digits = reference.AsSpan(letters);
+        if (index - 1 > LastColumn || digits.Length > 7 ||
+            digits.Length > 0 && (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) || row is < 1 or > LastRow))
+        {
+            return -1;
+        }
+
+        return index - 1;
+    }
+
+    /// <summary>
+    /// Refuses a workbook whose zip holds too many entries or more than <see cref="ImportOptions.MaxUnzippedBytes"/>
+    /// once unzipped, from the sizes its directory declares (the unzipping stops at the declared size), before any part
+    /// of it is read.
+    /// </summary>
+    private static string Megabytes(decimal bytes) => VietnameseFormat.Count((int)Math.Min(int.MaxValue, Math.Round(bytes / 1024 / 1024, MidpointRounding.AwayFromZero)));
+
+    private static void CheckZip(Stream stream, ImportOptions limits)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var entries = zip.Entries;
+            if (entries.Count > limits.MaxZipEntries)
+            {
+                throw new ImportFileException(ImportMessages.FileTooManyParts, VietnameseFormat.Count(entries.Count), VietnameseFormat.Count(limits.MaxZipEntries));
+            }
+
+            long total = 0;
+            foreach (var entry in entries)
+            {
+                total += entry.Length;
+                if (entry.Length < 0 || total < 0 || total > limits.MaxUnzippedBytes)
+                {
+                    var declared = entries.Sum(e => (decimal)Math.Max(0, e.Length));
+                    throw new ImportFileException(ImportMessages.FileUnzippedOverLimit, Megabytes(declared), Megabytes(limits.MaxUnzippedBytes));
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw new ImportFileException(ImportMessages.FileWorkbookBroken);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
     }
 
     /// <summary>0 → "A", 27 → "AB".</summary>

@@ -52,11 +52,22 @@ internal static class WorkbookReader
                     }
 
                     var row = (Row)Guard(reader.LoadCurrentElement)!;
-                    var number = (int)(row.RowIndex?.Value ?? 0);
+                    var index = row.RowIndex?.Value ?? 0;
+                    if (index > TableReader.LastRow)
+                    {
+                        throw new ImportFileException(ImportMessages.FileCellReferenceInvalid, name, Shown(index.ToString(CultureInfo.InvariantCulture)));
+                    }
+
+                    var number = (int)index;
                     var cells = new List<string?>();
                     foreach (var cell in row.Elements<Cell>())
                     {
                         var column = TableReader.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                        if (column < 0)
+                        {
+                            throw new ImportFileException(ImportMessages.FileCellReferenceInvalid, name, Shown(cell.CellReference?.Value ?? ""));
+                        }
+
                         var reference = $"{name}!{cell.CellReference?.Value}";
                         if (cell.CellFormula is not null)
                         {
@@ -97,6 +108,9 @@ internal static class WorkbookReader
             }
         }
     }
+
+    /// <summary>A reference as shown in a refusal: at most 20 characters.</summary>
+    private static string Shown(string reference) => reference.Length > 20 ? reference[..20] + "…" : reference;
 
     private static T Guard<T>(Func<T> read)
     {

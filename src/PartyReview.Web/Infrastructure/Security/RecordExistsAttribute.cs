@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+using PartyReview.Data;
+
+namespace PartyReview.Web.Infrastructure.Security;
+
+/// <summary>The kinds of record an action's route can name.</summary>
+public enum RecordKind
+{
+    Member,
+    Organization,
+    CommendationDecision,
+
+    /// <summary>The committee's review period of a year (the route's <c>year</c>).</summary>
+    Period,
+}
+
+/// <summary>
+/// The record the route names must exist before the action runs (before the form is validated or a service answers
+/// with a message and a redirect): otherwise 404. For the POSTs whose answer to a missing record would otherwise be a
+/// redirect or the form again; the walk of <c>UnknownIdWalkTests</c> holds every id-taking action to it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "id") : Attribute, IAsyncActionFilter
+{
+    public RecordKind Kind { get; } = kind;
+
+    public string Parameter { get; } = parameter;
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var cancellationToken = context.HttpContext.RequestAborted;
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<PartyReviewDbContext>();
+        if (!context.ActionArguments.TryGetValue(Parameter, out var value) || value is not int id)
+        {
+            context.Result = new NotFoundResult();
+            return;
+        }
+
+        var exists = Kind switch
+        {
+            RecordKind.Member => await db.Members.AnyAsync(m => m.Id == id, cancellationToken),
+            RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken),
+            RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id, cancellationToken),
+            _ => await PeriodExistsAsync(db, await services.GetRequiredService<CurrentCommittee>().FilterIdAsync(cancellationToken), id, cancellationToken),
+        };
+        if (!exists)
+        {
+            context.Result = new NotFoundResult();
+            return;
+        }
+
+        await next();
+    }
+
+    private static Task<bool> PeriodExistsAsync(PartyReviewDbContext db, int committeeId, int year, CancellationToken cancellationToken) =>
+        db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committeeId && p.Year == year, cancellationToken);
+}

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyReview.Data;
+
+namespace PartyReview.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Every id-taking action of every controller, found by reflection (a route parameter that names a record: <c>{id}</c>,
+/// <c>{…Id}</c>, <c>{year}</c>), GET and POST (with a valid antiforgery token), answers 404 for a record that does not
+/// exist: never 500, never 200, never a redirect. Signed in as Admin, who passes every policy. An action added later is
+/// walked too.
+/// </summary>
+public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : IClassFixture<PartyReviewFactory>
+{
+    private const int MissingNumber = 987_654;
+    private const int MissingYear = 2099;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>One walked request: its method, the template it came from and the address asked.</summary>
+    public sealed record Walk(string Method, string Template, string Path);
+
+    /// <summary>Every (method, template) of the app's controllers whose route names a record.</summary>
+    public static IReadOnlyList<(string Method, string Template, MethodInfo Action)> IdTakingActions()
+    {
+        var controllers = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract);
+        var found = new List<(string, string, MethodInfo)>();
+        foreach (var controller in controllers)
+        {
+            var prefix = controller.GetCustomAttribute<RouteAttribute>()?.Template ?? "";
+            foreach (var action in controller.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                foreach (var attribute in action.GetCustomAttributes<HttpMethodAttribute>())
+                {
+                    var template = attribute.Template is { } own
+                        ? own.StartsWith('/') ? own : "/" + string.Join('/', new[] { prefix.Trim('/'), own }.Where(p => p.Length > 0))
+                        : "/" + prefix.Trim('/');
+                    if (!RouteParameter().Matches(template).Any(m => IsRecordId(m.Groups["name"].Value)))
+                    {
+                        continue;
+                    }
+
+                    found.AddRange(attribute.HttpMethods.Select(method => (method, template, action)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsRecordId(string name) => name == "id" || name.EndsWith("Id", StringComparison.Ordinal) || name == "year";
+
+    /// <summary>
+    /// Templates whose <c>{year}</c> is a calendar year, not a record: the movements ledger and its admission targets
+    /// exist for every year in their range (an empty year reads zeros, and next years' targets may be set ahead).
+    /// </summary>
+    private static readonly HashSet<string> CalendarYears = new(StringComparer.Ordinal)
+    {
+        "/Movements/{year:int:range(1930,2100)}", "/Movements/{year:int:range(1930,2100)}/Export", "/Movements/Targets/{year:int:range(1930,2100)}",
+    };
+
+    [Fact]
+    public void The_walk_finds_the_id_taking_actions_of_every_feature()
+    {
+        var templates = IdTakingActions().Select(a => a.Template).ToHashSet(StringComparer.Ordinal);
+        Assert.True(templates.Count >= 40, $"{templates.Count} templates: {string.Join(", ", templates)}");
+        foreach (var expected in new[]
+        {
+            "/Members/{id:int}/Edit", "/Organizations/{id:int}/Edit", "/Admin/Accounts/{id}/Deactivate", "/Import/{id:length(32)}/Confirm",
+            "/Members/{memberId:int}/Events/{eventId:int}/Delete", "/Periods/{year:int}/Entry/{organizationId:int}", "/Commendations/Decisions/{id:int}/Issue",
+        })
+        {
+            Assert.Contains(expected, templates);
+        }
+    }
+
+    [Fact]
+    public async Task Every_id_taking_action_answers_404_for_a_record_that_does_not_exist()
+    {
+        var real = await RealIdsAsync();
+        using var admin = await factory.SignInAsync("admin@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(admin, "/Members");
+        var failures = new List<string>();
+        var walked = 0;
+        foreach (var walk in IdTakingActions().Where(a => !CalendarYears.Contains(a.Template)).SelectMany(a => Walks(a.Method, a.Template, real)).Distinct())
+        {
+            walked++;
+            using var request = new HttpRequestMessage(new HttpMethod(walk.Method), new Uri(walk.Path, UriKind.Relative));
+            if (walk.Method == "POST")
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            }
+
+            using var response = await admin.SendAsync(request, Token);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{walk.Method} {walk.Path} ({walk.Template}) → {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.True(walked >= 60, $"only {walked} requests walked");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {walked} answered otherwise:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The addresses of one action: every record parameter missing at once, then each missing alone beside real
+    /// values of the others (a real member with a missing event, a real year with a missing organization…).
+    /// </summary>
+    private static IEnumerable<Walk> Walks(string method, string template, IReadOnlyDictionary<string, string> real)
+    {
+        var parameters = RouteParameter().Matches(template).Select(m => m.Groups["name"].Value).Where(IsRecordId).ToList();
+        yield return new Walk(method, template, Fill(template, missing: _ => true, real));
+        if (parameters.Count > 1)
+        {
+            foreach (var missing in parameters)
+            {
+                yield return new Walk(method, template, Fill(template, name => name == missing, real));
+            }
+        }
+    }
+
+    private static string Fill(string template, Func<string, bool> missing, IReadOnlyDictionary<string, string> real) =>
+        RouteParameter().Replace(template, m =>
+        {
+            var name = m.Groups["name"].Value;
+            var constraint = m.Groups["constraint"].Value;
+            if (!IsRecordId(name))
+            {
+                return name switch
+                {
+                    "subject" => "Organization",
+                    _ => throw new InvalidOperationException($"{template}: teach the walk a valid value of {{{name}}}"),
+                };
+            }
+
+            if (!missing(name))
+            {
+                return real.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"{template}: no real value of {{{name}}}");
+            }
+
+            return name == "year" ? MissingYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : constraint.Contains("int", StringComparison.Ordinal) ? MissingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : constraint.Contains("length(32)", StringComparison.Ordinal) ? new string('0', 32)
+                : "no-such-record";
+        });
+
+    /// <summary>Records of the demo, for the parameters that are not the missing one.</summary>
+    private async Task<Dictionary<string, string>> RealIdsAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
+        var member = await db.MembershipEvents.OrderBy(e => e.Id).Select(e => new { e.MemberId, e.Id }).FirstAsync(Token);
+        var organization = await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(Token);
+        var year = await db.ReviewPeriods.MaxAsync(p => p.Year, Token);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["organizationId"] = organization.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["memberId"] = member.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["eventId"] = member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    [GeneratedRegex(@"\{(?<name>\w+)(?<constraint>(:[^}]*)?)\??\}")]
+    private static partial Regex RouteParameter();
+}
