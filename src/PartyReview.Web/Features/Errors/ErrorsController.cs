@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Errors;
 
@@ -7,13 +10,27 @@ namespace PartyReview.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
 {
     [Route("/Error/{statusCode:int?}")]
     public IActionResult Error(int? statusCode)
     {
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var outage = DatabaseOutage.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
+        if (outage)
+        {
+            // The pool may hold connections the server closed: drop them, so the first request after the server is
+            // back opens fresh ones instead of failing once more.
+            logger.LogWarning("The database cannot be reached: answered 503 and cleared the connection pools");
+            DatabaseOutage.ClearPools();
+        }
+
+        var code = statusCode ?? (outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         return View(ErrorViewModel.For(code, HttpContext.TraceIdentifier));
     }
 }
