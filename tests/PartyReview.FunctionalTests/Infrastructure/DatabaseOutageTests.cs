@@ -77,11 +77,12 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         }
 
-        // A save cut after its first write, before its commit: 503, and nothing of it stays.
+        // A save cut after the batch that writes the members' step rows (the sheet's row claimed before it), before the
+        // commit: 503, and nothing of it stays.
         var before = await SheetAsync(database.ConnectionString, organizationId);
         var auditBefore = await AuditRowsAsync(database.ConnectionString, organizationId);
         var token = await PartyReviewFactory.AntiforgeryTokenAsync(staff, pages[1]);
-        cutter.Arm();
+        cutter.Arm("ReviewSteps");
         var watch = Stopwatch.StartNew();
         using (var save = await PostGridAsync(staff, database.ConnectionString, organizationId, token, score: "80"))
         {
@@ -211,15 +212,21 @@ public sealed class DatabaseOutageTests
         }
     }
 
-    /// <summary>Once armed, cuts the forwarder right after the first write sent inside a transaction (before its commit).</summary>
+    /// <summary>Once armed, cuts the forwarder right after a write sent inside a transaction (before its commit).</summary>
     private sealed class CutAfterFirstWrite(TcpForwarder forwarder) : DbCommandInterceptor
     {
         private int _armed;
+        private string _table = "";
 
         public bool HasCut => CutAfter is not null;
         public string? CutAfter { get; private set; }
 
-        public void Arm() => Interlocked.Exchange(ref _armed, 1);
+        /// <summary>Cuts after the first write inside a transaction that touches <paramref name="table"/>.</summary>
+        public void Arm(string table)
+        {
+            _table = $"\"{table}\"";
+            Interlocked.Exchange(ref _armed, 1);
+        }
 
         public override ValueTask<DbDataReader> ReaderExecutedAsync(
             DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
@@ -241,7 +248,7 @@ public sealed class DatabaseOutageTests
             var write = text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
                 || text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
                 || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
-            if (command.Transaction is not null && write && Interlocked.Exchange(ref _armed, 0) == 1)
+            if (command.Transaction is not null && write && text.Contains(_table, StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
             {
                 CutAfter = text.Split('\n')[0].Trim();
                 forwarder.Cut();

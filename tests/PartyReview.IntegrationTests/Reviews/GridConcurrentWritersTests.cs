@@ -13,7 +13,7 @@ public sealed class GridConcurrentWritersTests
 {
     private const string Organization = "TCCS47";
 
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = 300_000)]
     public async Task On_SQLite_one_of_eight_writers_from_the_same_version_lands_and_seven_are_told()
     {
         await using var context = await EntryTestContext.CreateAsync();
@@ -22,7 +22,7 @@ public sealed class GridConcurrentWritersTests
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = 300_000)]
     public async Task On_SQLite_eight_writers_that_reload_after_a_conflict_all_land_one_after_another()
     {
         await using var context = await EntryTestContext.CreateAsync();
@@ -31,7 +31,7 @@ public sealed class GridConcurrentWritersTests
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
     }
 
-    [Fact(Timeout = 240_000)]
+    [Fact(Timeout = 400_000)]
     public async Task On_PostgreSQL_one_of_eight_lands_and_eight_that_reload_all_land()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();

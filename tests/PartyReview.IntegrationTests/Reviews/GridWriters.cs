@@ -18,7 +18,7 @@ internal sealed class GridWriters(AppServices app, Func<PartyReviewDbContext> ch
 {
     public const int Writers = 8;
     public const int Year = 2026;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
