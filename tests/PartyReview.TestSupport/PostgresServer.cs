@@ -33,6 +33,20 @@ public static class PostgresServer
         var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name };
         return new TemporaryPostgresDatabase(name, builder.ConnectionString);
     }
+
+    /// <summary>A loopback forwarder to the server of <paramref name="connectionString"/>, to cut and restore it.</summary>
+    public static TcpForwarder ForwarderTo(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return TcpForwarder.Start(builder.Host ?? "127.0.0.1", builder.Port);
+    }
+
+    /// <summary><paramref name="connectionString"/> going through <paramref name="forwarder"/> instead of straight to the server.</summary>
+    public static string Through(string connectionString, TcpForwarder forwarder)
+    {
+        ArgumentNullException.ThrowIfNull(forwarder);
+        return new NpgsqlConnectionStringBuilder(connectionString) { Host = "127.0.0.1", Port = forwarder.Port }.ConnectionString;
+    }
 }
 
 public sealed class TemporaryPostgresDatabase(string name, string connectionString) : IAsyncDisposable

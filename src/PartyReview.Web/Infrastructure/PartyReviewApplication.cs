@@ -154,8 +154,13 @@ internal static class PartyReviewApplication
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
-        // Users never see a stack trace: errors and status codes go to friendly pages, details to the log.
-        app.UseExceptionHandler("/Error");
+        // Users never see a stack trace: errors and status codes go to friendly pages, details to the log. A database
+        // that cannot be reached answers 503 (with Retry-After), not 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+        });
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         if (!app.Environment.IsDevelopment())
         {

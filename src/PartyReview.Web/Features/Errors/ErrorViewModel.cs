@@ -9,6 +9,7 @@ public sealed record ErrorViewModel(int StatusCode, string TitleKey, string Mess
         StatusCodes.Status403Forbidden => new(statusCode, "Error.403.Title", "Error.403.Message", requestId),
         StatusCodes.Status404NotFound => new(statusCode, "Error.404.Title", "Error.404.Message", requestId),
         StatusCodes.Status429TooManyRequests => new(statusCode, "Error.429.Title", "Error.429.Message", requestId),
+        StatusCodes.Status503ServiceUnavailable => new(statusCode, "Error.503.Title", "Error.503.Message", requestId),
         _ => new(statusCode, "Error.500.Title", "Error.500.Message", requestId),
     };
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Errors;
 
@@ -7,7 +10,7 @@ namespace PartyReview.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
 {
     /// <summary>
     /// The status code is read from the route, with no parameter to bind: a re-executed POST whose form could not be
@@ -16,10 +19,24 @@ public sealed class ErrorsController : Controller
     [Route("/Error/{statusCode:int?}")]
     public IActionResult Error()
     {
-        var code = RouteData.Values.TryGetValue("statusCode", out var value) && int.TryParse(value?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+        var outage = DatabaseOutage.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
+        if (outage)
+        {
+            // The pool may hold connections the server closed: drop them, so the first request after the server is
+            // back opens fresh ones instead of failing once more.
+            logger.LogWarning("The database cannot be reached: answered 503 and cleared the connection pools");
+            DatabaseOutage.ClearPools();
+        }
+
+        var code = RouteData.Values.TryGetValue("statusCode", out var value) && int.TryParse(value?.ToString(), CultureInfo.InvariantCulture, out var parsed)
             ? parsed
-            : StatusCodes.Status500InternalServerError;
+            : outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         return View(ErrorViewModel.For(code, HttpContext.TraceIdentifier));
     }
 }

@@ -113,6 +113,11 @@ public sealed class ReviewEntryService(
                 return new(EntrySaveOutcome.Locked, null);
             }
 
+            if (!await ClaimAsync(sheet, form.Version, cancellationToken))
+            {
+                throw new DbUpdateConcurrencyException("The sheet was saved meanwhile.");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -241,6 +246,11 @@ public sealed class ReviewEntryService(
                 return new(EntrySaveOutcome.Locked, 0, [], text["Entry.Locked"]);
             }
 
+            if (!await ClaimAsync(sheet, version, cancellationToken))
+            {
+                throw new DbUpdateConcurrencyException("The sheet was saved meanwhile.");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -252,6 +262,20 @@ public sealed class ReviewEntryService(
 
         logger.LogInformation("Accepted {Accepted} proposals of organization {OrganizationId} in {Year}; {Left} left", accepted, organizationId, year, left.Count);
         return new(EntrySaveOutcome.Saved, accepted, left, message);
+    }
+
+    /// <summary>
+    /// The transaction's first write: the sheet's row, still at <paramref name="loadedVersion"/>, is locked (its version
+    /// written back unchanged). A concurrent save of the same sheet waits here until this one commits, then finds a new
+    /// version and is told of the conflict, before any of its own writes (a step row the other save also added) can
+    /// collide with the other's. False when the sheet is no longer at that version.
+    /// </summary>
+    private async Task<bool> ClaimAsync(EntrySheet sheet, int loadedVersion, CancellationToken cancellationToken)
+    {
+        var id = sheet.OrganizationReview.Id;
+        return await db.OrganizationReviews
+            .Where(r => r.Id == id && r.Version == loadedVersion)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Version, r => r.Version), cancellationToken) == 1;
     }
 
     private EntrySaveResult Conflict(EntrySheet current, EntryForm mine, ClaimsPrincipal user)
