@@ -47,10 +47,34 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
             return;
         }
 
+        // Changes are detected once; the lookups below must not detect them again (each pass walks every tracked row).
         context.ChangeTracker.DetectChanges();
+        var autoDetect = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            AddAuditEntries(context, context.ChangeTracker.Entries().ToList());
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private void AddAuditEntries(DbContext context, List<EntityEntry> tracked)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = new List<AuditEntry>();
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        // A decision recorded under Quy định 366 becomes the review's official value; its step line (below) already
+        // says old → new, so the official fields it carries are not written a second time (unless the review held an
+        // official value before its first decision row: then the review's lines keep that old value).
+        var steps = tracked
+            .Where(e => e.Entity is ReviewStepEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entry: e, Step: (ReviewStepEntry)e.Entity))
+            .ToList();
+        var decided = steps.Where(s => s.Step.Step == ReviewStep.Decision)
+            .ToDictionary(s => (s.Step.Subject, s.Step.ReviewId), s => s.Entry.State);
+        foreach (var entry in tracked.Where(e => e.State == EntityState.Modified))
         {
             var (periodId, organizationId, memberId) = Subject(entry.Entity);
             if (entry.Entity is not (ReviewRecord or ReviewPeriod))
@@ -58,8 +82,16 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
                 continue;
             }
 
+            var byDecision = entry.Entity is ReviewRecord record
+                && decided.TryGetValue((StepSubjectOf(record), record.Id), out var stepState)
+                && (stepState != EntityState.Added || OfficialValue.All(name => entry.Property(name).OriginalValue is null));
             foreach (var property in entry.Properties.Where(p => p.IsModified && AuditedProperties.Contains(p.Metadata.Name)))
             {
+                if (byDecision && OfficialValue.Contains(property.Metadata.Name))
+                {
+                    continue;
+                }
+
                 var oldValue = Display(property.OriginalValue);
                 var newValue = Display(property.CurrentValue);
                 if (oldValue == newValue)
@@ -85,11 +117,10 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         }
 
         // Quy định 366 steps: each recorded or changed step is one line, the whole value old → new.
-        foreach (var entry in context.ChangeTracker.Entries<ReviewStepEntry>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        foreach (var (entry, step) in steps)
         {
-            var step = entry.Entity;
             var oldValue = entry.State == EntityState.Added ? null : StepBefore(entry).Describe();
-            var newValue = step.Describe();
+            var newValue = entry.State == EntityState.Deleted ? null : step.Describe();
             if (oldValue == newValue)
             {
                 continue;
@@ -132,7 +163,18 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
         context.Set<AuditEntry>().AddRange(entries);
     }
 
-    private static StepValue StepBefore(EntityEntry<ReviewStepEntry> entry)
+    /// <summary>The review fields a decision sets (<see cref="ReviewRecord.ApplyDecision"/>).</summary>
+    private static readonly HashSet<string> OfficialValue =
+        [nameof(ReviewRecord.Level), nameof(ReviewRecord.Score), nameof(ReviewRecord.NotRatedReason)];
+
+    private static StepSubject StepSubjectOf(ReviewRecord review) => review switch
+    {
+        OrganizationReview => StepSubject.Organization,
+        LeadershipReview => StepSubject.Leadership,
+        _ => StepSubject.Member,
+    };
+
+    private static StepValue StepBefore(EntityEntry entry)
     {
         T? Original<T>(string name) => (T?)entry.Property(name).OriginalValue;
         return new StepValue(

@@ -88,7 +88,7 @@ public sealed class MemberImportTests
         var result = await context.CommitAsync(Encoding.UTF8.GetBytes(csv), "ket-qua.csv");
         Assert.True(result.Committed, result.Describe());
         await using var db = context.NewDbContext();
-        var audits = await db.AuditEntries.Where(a => a.Source == "Nhập từ tệp ket-qua.csv" && a.Field == "Level").ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(audits, a => a.NewValue == "HTXSNV");
+        var audits = await db.AuditEntries.Where(a => a.Source == "Nhập từ tệp ket-qua.csv" && a.Field == "StepDecision").ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(audits, a => a.NewValue == "92 điểm, HTXSNV");
     }
 }

@@ -40,12 +40,15 @@ public sealed class ReviewEntryServiceTests
         Assert.Equal("staff@demo.local", sheet.LastSavedBy);
         Assert.Equal(EntryStatus.Accepted, sheet.EntryStatus);
 
-        var audit = await check.AuditEntries.Where(a => a.OrganizationId == organizationId && a.Field == nameof(ReviewRecord.Level)).ToListAsync(Token);
+        // Under Quy định 366 each decision is one audit line holding the whole value; the review's official fields
+        // it sets are not written a second time.
+        var audit = await check.AuditEntries.Where(a => a.OrganizationId == organizationId && a.Field == "StepDecision").ToListAsync(Token);
         Assert.Equal(30, audit.Count);
+        Assert.Empty(await check.AuditEntries.Where(a => a.OrganizationId == organizationId && a.Field == nameof(ReviewRecord.Level)).ToListAsync(Token));
         Assert.All(audit, a =>
         {
             Assert.Null(a.OldValue);
-            Assert.Equal("HTTNV", a.NewValue);
+            Assert.EndsWith("HTTNV", a.NewValue, StringComparison.Ordinal);
             Assert.Equal("staff@demo.local", a.UserName);
             Assert.Equal(EntryTestContext.Now.UtcDateTime, a.OccurredAt);
             Assert.NotNull(a.MemberId);

@@ -197,6 +197,16 @@ public sealed class StepScenarios(AppServices app)
         var again = await FormAsync(organizationId, ReviewStep.Decision);
         Assert.Equal(EntrySaveOutcome.Saved, (await SaveAsync(organizationId, again)).Outcome);
         Assert.Equal(audit.Count, await Check().AuditEntries.CountAsync(a => a.EntityId == entityId && a.EntityType == nameof(ReviewStepEntry), Token));
+
+        // The decision emptied: its row goes, and the audit says what it held.
+        var emptied = await FormAsync(organizationId, ReviewStep.Decision);
+        Empty(emptied.Members[0]);
+        Assert.Equal(EntrySaveOutcome.Saved, (await SaveAsync(organizationId, emptied)).Outcome);
+        Assert.DoesNotContain(await StepsOfAsync(reviewId), s => s.Step == ReviewStep.Decision);
+        Assert.Null((await Check().MemberReviews.AsNoTracking().SingleAsync(r => r.Id == reviewId, Token)).Level);
+        var removal = await Check().AuditEntries.AsNoTracking()
+            .Where(a => a.EntityId == entityId && a.Field == "StepDecision" && a.NewValue == null).ToListAsync(Token);
+        Assert.Contains("lý do điều chỉnh", Assert.Single(removal).OldValue, StringComparison.Ordinal);
     }
 
     /// <summary>The Secretary records the members' proposal and decision, but not the TCCS's proposal or decision, nor a leader's decision.</summary>

@@ -20,8 +20,24 @@ internal sealed record EntrySheet(
 {
     public ReviewRuleSet Rules { get; } = ReviewRuleSet.For(Period.RuleSet);
 
-    /// <summary>Quy định 366: every step recorded for the sheet's subjects (empty for older rule sets).</summary>
-    public List<ReviewStepEntry> Steps { get; init; } = [];
+    private readonly Dictionary<(StepSubject, int, ReviewStep), ReviewStepEntry> _steps = [];
+
+    /// <summary>Quy định 366: every step recorded for the sheet's subjects (empty for older rule sets), by subject and step.</summary>
+    public IEnumerable<ReviewStepEntry> Steps
+    {
+        get => _steps.Values;
+        init
+        {
+            foreach (var row in value)
+            {
+                AddStep(row);
+            }
+        }
+    }
+
+    public void AddStep(ReviewStepEntry row) => _steps[(row.Subject, row.ReviewId, row.Step)] = row;
+
+    public void RemoveStep(ReviewStepEntry row) => _steps.Remove((row.Subject, row.ReviewId, row.Step));
 
     /// <summary>Quy định 366: the period's stored criteria frames (a subject type without one uses the default).</summary>
     public IReadOnlyList<CriteriaFrame> Frames { get; init; } = [];
@@ -30,7 +46,7 @@ internal sealed record EntrySheet(
         Frames.FirstOrDefault(f => f.Subject == subject) ?? CriteriaFrame.Default(subject, Period.Id);
 
     public ReviewStepEntry? StepOf(StepSubject subject, int reviewId, ReviewStep step) =>
-        Steps.FirstOrDefault(s => s.Subject == subject && s.ReviewId == reviewId && s.Step == step);
+        _steps.GetValueOrDefault((subject, reviewId, step));
 
     /// <summary>
     /// A subject's value at a step: its step row; for the decision without one, the review's official value (a level
@@ -111,8 +127,8 @@ internal static class EntrySheets
 
         // The sheet's steps in one query: the organization's, its leadership's and its members' (by their reviews).
         var leadershipId = leadership?.Id ?? 0;
-        var steps = tracked ? db.ReviewSteps : db.ReviewSteps.AsNoTracking();
-        var stepRows = await steps
+        // Untracked: a save tracks only the rows of the step it records (TrackStep).
+        var stepRows = await db.ReviewSteps.AsNoTracking()
             .Where(s => s.ReviewPeriodId == period.Id
                 && ((s.Subject == StepSubject.Organization && s.ReviewId == organizationReview.Id)
                     || (s.Subject == StepSubject.Leadership && s.ReviewId == leadershipId)
@@ -121,6 +137,10 @@ internal static class EntrySheets
         var frames = await db.CriteriaFrames.AsNoTracking().Where(f => f.ReviewPeriodId == period.Id).ToListAsync(cancellationToken);
         return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames };
     }
+
+    /// <summary>Tracks the sheet's rows of <paramref name="step"/>, the only ones a save at that step changes.</summary>
+    public static void TrackStep(PartyReviewDbContext db, EntrySheet sheet, ReviewStep step) =>
+        db.ReviewSteps.AttachRange(sheet.Steps.Where(s => s.Step == step));
 
     public static bool SameMembers(EntrySheet sheet, EntryForm form) =>
         form.Members.Count == sheet.Members.Count

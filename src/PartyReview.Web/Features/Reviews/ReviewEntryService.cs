@@ -73,6 +73,11 @@ public sealed class ReviewEntryService(
         }
 
         form.Step = StepFor(sheet, form.Step, user);
+        if (form.Step is { } recorded)
+        {
+            EntrySheets.TrackStep(db, sheet, recorded);
+        }
+
         if (sheet.Period.IsLocked)
         {
             logger.LogWarning("Refused a save on the decided period {Year} for organization {OrganizationId}", year, organizationId);
@@ -145,6 +150,8 @@ public sealed class ReviewEntryService(
         {
             return new(EntrySaveOutcome.NotFound, 0, [], "");
         }
+
+        EntrySheets.TrackStep(db, sheet, ReviewStep.Decision);
 
         if (sheet.Period.IsLocked)
         {

@@ -178,7 +178,7 @@ internal static class StepSheets
             if (existing is not null)
             {
                 removed.Add(existing);
-                sheet.Steps.Remove(existing);
+                sheet.RemoveStep(existing);
             }
         }
         else
@@ -195,7 +195,7 @@ internal static class StepSheets
                     Step = step,
                 };
                 added.Add(existing);
-                sheet.Steps.Add(existing);
+                sheet.AddStep(existing);
             }
 
             existing.Set(value, by, atUtc);
