@@ -123,5 +123,9 @@ public sealed class ProfileService(
     public Task RecordSignInAsync(string email, string? userId, bool succeeded, string detail, HttpContext http) =>
         AccountAudit.WriteSignInAsync(db, AccountAudit.SignInRecord(email, userId, succeeded, detail, http), http.RequestAborted);
 
+    /// <summary>A sign-in line written with the context's next save (Identity's own, when it counts a failure).</summary>
+    public void QueueSignIn(string email, string? userId, bool succeeded, string detail, HttpContext http) =>
+        db.Audit.Record(AccountAudit.SignInRecord(email, userId, succeeded, detail, http));
+
     public string PolicyHint() => describer is LocalizedIdentityErrorDescriber localized ? localized.PolicyHint() : "";
 }

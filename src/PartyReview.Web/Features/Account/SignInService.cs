@@ -44,6 +44,7 @@ public sealed class SignInService(
 
         var user = await users.FindByEmailAsync(email);
         string detail;
+        var countFailure = false;
         if (user is null)
         {
             // The same work as a real check, so that the answer's timing says nothing about the email.
@@ -54,7 +55,7 @@ public sealed class SignInService(
         else if (!user.IsActive)
         {
             var right = await users.CheckPasswordAsync(user, password);
-            await users.AccessFailedAsync(user);
+            countFailure = true;
             detail = right ? "tài khoản đã bị vô hiệu hóa (mật khẩu đúng)" : "tài khoản đã bị vô hiệu hóa, sai mật khẩu";
         }
         else if (await users.IsLockedOutAsync(user))
@@ -62,21 +63,43 @@ public sealed class SignInService(
             var right = await users.CheckPasswordAsync(user, password);
             detail = right ? "tài khoản đang bị khóa tạm thời (mật khẩu đúng)" : "tài khoản đang bị khóa tạm thời, sai mật khẩu";
         }
-        else
+        else if (await users.CheckPasswordAsync(user, password))
         {
-            var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
-            if (result.Succeeded)
+            if (await users.GetAccessFailedCountAsync(user) > 0)
             {
-                logger.LogInformation("Signed in {Email}", email);
-                await profiles.RecordSignInAsync(email, user.Id, succeeded: true, "thành công", http);
-                return SignInOutcome.SignedIn;
+                await users.ResetAccessFailedCountAsync(user);
             }
 
-            detail = result.IsLockedOut ? "sai mật khẩu, tài khoản bị khóa tạm thời" : "sai mật khẩu";
+            await signIn.SignInAsync(user, remember);
+            logger.LogInformation("Signed in {Email}", email);
+            await profiles.RecordSignInAsync(email, user.Id, succeeded: true, "thành công", http);
+            return SignInOutcome.SignedIn;
+        }
+        else
+        {
+            countFailure = true;
+            detail = await users.GetAccessFailedCountAsync(user) + 1 >= users.Options.Lockout.MaxFailedAccessAttempts
+                ? "sai mật khẩu, tài khoản bị khóa tạm thời"
+                : "sai mật khẩu";
         }
 
         logger.LogWarning("Sign-in failed for {Email}: {Detail}", email, detail);
-        await RecordFailureAsync(email, user?.Id, detail, http);
+        if (countFailure)
+        {
+            // One write whatever the email: the failure's audit line goes with the account's failure count, in
+            // Identity's save, as an unknown email's line goes alone.
+            if (sampler.ShouldRecord(out var skipped))
+            {
+                profiles.QueueSignIn(email, user!.Id, succeeded: false, WithSkipped(detail, skipped), http);
+            }
+
+            await users.AccessFailedAsync(user!);
+        }
+        else
+        {
+            await RecordFailureAsync(email, user?.Id, detail, http);
+        }
+
         return SignInOutcome.Refused;
     }
 
@@ -84,9 +107,12 @@ public sealed class SignInService(
     {
         if (sampler.ShouldRecord(out var skipped))
         {
-            await profiles.RecordSignInAsync(email, userId, succeeded: false, skipped > 0 ? $"{detail}; và {skipped} lần thất bại khác không ghi riêng" : detail, http);
+            await profiles.RecordSignInAsync(email, userId, succeeded: false, WithSkipped(detail, skipped), http);
         }
     }
+
+    private static string WithSkipped(string detail, int skipped) =>
+        skipped > 0 ? $"{detail}; và {skipped} lần thất bại khác không ghi riêng" : detail;
 }
 
 /// <summary>
