@@ -81,6 +81,24 @@ public sealed class MemberImportTests
     }
 
     [Fact]
+    public async Task An_imported_ledger_entry_moves_the_members_version_so_an_edit_shown_before_is_stale()
+    {
+        await using var context = await ImportTestContext.DemoAsync();
+        int VersionOf(PartyReview.Data.PartyReviewDbContext db) => db.Members.Single(m => m.MemberCode == "DV00001").Version;
+        int before;
+        await using (var db = context.NewDbContext())
+        {
+            before = VersionOf(db);
+        }
+
+        var csv = SheetTestFixture.Csv(SheetTestFixture.EventsHeader, "DV00001,TCCS01,Cấp thẻ đảng viên,01/03/2026,,10599999,,");
+        var result = await context.CommitAsync(csv, "su-kien.csv");
+        Assert.True(result.Committed, result.Describe());
+        await using var check = context.NewDbContext();
+        Assert.Equal(before + 1, VersionOf(check));
+    }
+
+    [Fact]
     public async Task Results_read_the_usual_spellings_of_a_level_and_are_audited_as_the_import()
     {
         await using var context = await ImportTestContext.DemoAsync();

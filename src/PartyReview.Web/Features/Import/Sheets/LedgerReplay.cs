@@ -126,6 +126,9 @@ internal sealed class LedgerReplay(ImportRun run)
         }
 
         member.ApplyLedger(state);
+
+        // A ledger write moves the member's version, as on the member's page: an edit shown before the import is stale.
+        member.MarkChanged();
         foreach (var entry in slot.Events.Where(e => e.Id == 0))
         {
             run.Db.MembershipEvents.Add(entry);
