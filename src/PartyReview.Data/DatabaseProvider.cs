@@ -41,7 +41,9 @@ public static class DatabaseProviders
         var migrations = provider.MigrationsAssembly();
         return provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Sqlite => options
+                .UseSqlite(connectionString, o => o.MigrationsAssembly(migrations))
+                .AddInterceptors(Sqlite.SqliteBusyTimeout.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),

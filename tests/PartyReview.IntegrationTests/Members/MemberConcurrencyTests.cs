@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Domain.Members;
 using PartyReview.TestSupport;
@@ -101,6 +102,56 @@ public sealed class MemberConcurrencyTests
             var stored = await scope.Db().Members.AsNoTracking().SingleAsync(m => m.Id == id, Token);
             Assert.Equal(seen.Version + 1, stored.Version);
             Assert.Equal(results[0] == won ? "Trần Văn Một" : "Lê Văn Hai", stored.FullName);
+        }
+    }
+
+    [Fact]
+    public async Task A_member_save_waits_for_another_connection_reading_instead_of_failing_with_database_is_locked()
+    {
+        var connectionString = await DemoDatabase.CopyAsync();
+        await using var app = AppServices.Create(connectionString, Now);
+        int id;
+        MemberForm form;
+        await using (var scope = app.Scope())
+        {
+            id = await scope.Db().Members.Where(m => m.LeftOn == null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(Token);
+            form = (await scope.Get<MemberService>().GetFormAsync(id, Token))!;
+        }
+
+        // Another user's long read holds the file's shared lock: a one-row save cannot commit until it ends.
+        await using var reader = new SqliteConnection(connectionString);
+        await reader.OpenAsync(Token);
+        await using (var begin = reader.CreateCommand())
+        {
+            begin.CommandText = "BEGIN; SELECT COUNT(*) FROM \"Members\";";
+            await begin.ExecuteScalarAsync(Token);
+        }
+
+        form.FullName = "Nguyễn Văn Chờ";
+        var saving = Task.Run(
+            async () =>
+            {
+                await using var scope = app.Scope();
+                return await scope.Get<MemberService>().SaveAsync(id, form, Token);
+            },
+            Token);
+        await Task.Delay(500, Token);
+        if (saving.IsCompleted)
+        {
+            await saving; // shows why it did not wait ("database is locked")
+        }
+
+        Assert.False(saving.IsCompleted, "the save should be waiting for the reader's lock");
+        await using (var commit = reader.CreateCommand())
+        {
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync(Token);
+        }
+
+        Assert.True((await saving).Succeeded);
+        await using (var scope = app.Scope())
+        {
+            Assert.Equal("Nguyễn Văn Chờ", (await scope.Db().Members.AsNoTracking().SingleAsync(m => m.Id == id, Token)).FullName);
         }
     }
 }
