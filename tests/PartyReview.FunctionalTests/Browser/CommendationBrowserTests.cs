@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -77,6 +78,13 @@ public sealed class CommendationBrowserTests(BrowserFixture browser) : IClassFix
 
         Assert.True(PageOf("Kèm theo Quyết định số") > PageOf("Điều 1."), "The attached list does not start on a later page than Điều 1.");
         Assert.True(PageOf("Nơi nhận") < PageOf("Kèm theo Quyết định số"));
+
+        // Page numbers from page 2 only, at the top of the page: the first line of page k is "k".
+        var layout = text.Split('\f').Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        string FirstLine(string page) => page.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+        Assert.True(layout.Count >= 2, "The decision should print on at least two pages");
+        Assert.NotEqual("1", FirstLine(layout[0]));
+        Assert.All(Enumerable.Range(1, layout.Count - 1), k => Assert.Equal((k + 1).ToString(CultureInfo.InvariantCulture), FirstLine(layout[k])));
 
         // The list's header row is repeated on every page the list covers.
         var listPages = pages.Skip(PageOf("Kèm theo Quyết định số")).Where(p => names.Any(n => p.Contains(n, StringComparison.Ordinal))).ToList();

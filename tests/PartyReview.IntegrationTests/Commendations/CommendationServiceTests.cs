@@ -200,7 +200,16 @@ public sealed class CommendationServiceTests
         var margin = section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!;
         Assert.Equal((1985u, 851u), (margin.Left!.Value, margin.Right!.Value));
         Assert.All(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii?.Value));
-        Assert.Contains(word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
+
+        // Page numbers from page 2, centred at the top, 10 mm from the edge: the first page's header is empty.
+        Assert.NotNull(section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TitlePage>());
+        Assert.Equal(567u, margin.Header!.Value);
+        bool Numbers(DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues type) =>
+            ((DocumentFormat.OpenXml.Packaging.HeaderPart)word.MainDocumentPart.GetPartById(section.Elements<DocumentFormat.OpenXml.Wordprocessing.HeaderReference>().Single(h => h.Type! == type).Id!.Value!))
+            .Header!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>().Any(f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
+        Assert.True(Numbers(DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.Default));
+        Assert.False(Numbers(DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.First));
+        Assert.Empty(word.MainDocumentPart.FooterParts);
     }
 
     [Fact]

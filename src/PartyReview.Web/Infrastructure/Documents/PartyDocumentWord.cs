@@ -8,7 +8,7 @@ namespace PartyReview.Web.Infrastructure.Documents;
 /// <summary>
 /// Writes Party documents as Word files with DocumentFormat.OpenXml: an A4 section with margins in the ranges of 36-HD's
 /// practice (decisions: 25 mm top and bottom, 35 mm left, 15 mm right; reports: 20/20/30/15 mm), Times New Roman, the two-column header, bordered tables whose header row repeats on
-/// every page, the signature block and a page number in the footer. Decisions and reports share it.
+/// every page, the signature block and page numbers from page 2, centred at the top. Decisions and reports share it.
 /// </summary>
 public static class PartyDocumentWord
 {
@@ -26,6 +26,9 @@ public static class PartyDocumentWord
     /// <summary>The reports' margins (top and bottom 20 mm, left 30 mm, right 15 mm), in twips.</summary>
     public static readonly PageMargins ReportMargins = new(1134, 1134, 1701, 851);
 
+    /// <summary>The page number's distance from the top edge: 10 mm, in twips.</summary>
+    public const uint PageNumberFromTop = 567;
+
     /// <summary>A whole document: <paramref name="build"/> fills the body; the section and the footer are added after it.</summary>
     public static byte[] Create(Action<Body> build) => Create(build, ReportMargins);
 
@@ -38,16 +41,23 @@ public static class PartyDocumentWord
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = word.AddMainDocumentPart();
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(new Paragraph(
+
+            // Page numbers from page 2, Arabic, centred, 10 mm from the top (the Party handbook): the number sits in the
+            // header of every page but the first, whose header is empty.
+            var numbered = main.AddNewPart<HeaderPart>();
+            numbered.Header = new Header(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+                new SimpleField(new Run(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new FontSize { Val = "28" }), new Text("2"))) { Instruction = " PAGE " }));
+            var first = main.AddNewPart<HeaderPart>();
+            first.Header = new Header(new Paragraph());
             var body = new Body();
             build(body);
             body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
+                new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = margins.Top, Bottom = margins.Bottom, Left = (uint)margins.Left, Right = (uint)margins.Right, Header = 720, Footer = 720, Gutter = 0 }));
+                new PageMargin { Top = margins.Top, Bottom = margins.Bottom, Left = (uint)margins.Left, Right = (uint)margins.Right, Header = PageNumberFromTop, Footer = 720, Gutter = 0 },
+                new TitlePage()));
             main.Document = new Document(body);
             main.Document.Save();
         }
