@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data.Identity;
@@ -12,8 +13,11 @@ using PartyReview.Domain.Reviews;
 
 namespace PartyReview.Data;
 
-/// <summary>The one database of PartyReview: the review data and the Identity stores.</summary>
-public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The one database of PartyReview: the review data, the Identity stores and the Data Protection key ring (so that
+/// several instances share sign-in cookies, antiforgery tokens and reset links).
+/// </summary>
+public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Audited actions waiting for the next SaveChanges; see <see cref="Auditing.AuditTrail"/>.</summary>
     public Auditing.AuditTrail Audit { get; } = new();
@@ -37,6 +41,9 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<CommendationDecision> CommendationDecisions => Set<CommendationDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
+    /// <summary>The Data Protection keys every instance reads (ASP.NET Core's own entity).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

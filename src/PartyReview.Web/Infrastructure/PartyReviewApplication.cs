@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -38,11 +39,28 @@ internal static class PartyReviewApplication
             (provider, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(provider)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+
+                // Understood, so not shown: "No XML encryptor configured" when the first key is made. The key ring sits
+                // in the database beside the password hashes it protects; DataProtection:Certificate:Path encrypts it
+                // with a certificate where the deployment wants that (docs/deployment.md). Errors stay visible.
+                .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", Serilog.Events.LogEventLevel.Error),
             preserveStaticLogger: true);
 
         builder.AddPartyReviewDatabase();
         services.AddHealthChecks().AddDbContextCheck<PartyReviewDbContext>("database");
+
+        // The key ring that signs the sign-in cookie, antiforgery tokens and reset links lives in the database, so
+        // every instance behind one address reads the same keys (docs/deployment.md). One name for every instance,
+        // whatever folder it runs from.
+        var keys = services.AddDataProtection()
+            .SetApplicationName("PartyReview")
+            .PersistKeysToDbContext<PartyReviewDbContext>();
+        if (builder.Configuration["DataProtection:Certificate:Path"] is { Length: > 0 } certificate)
+        {
+            keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, builder.Configuration["DataProtection:Certificate:Password"]));
+        }
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

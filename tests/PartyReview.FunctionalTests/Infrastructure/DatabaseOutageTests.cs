@@ -146,43 +146,16 @@ public sealed class DatabaseOutageTests
         }
     }
 
-    /// <summary>The grid posted as the page posts it: every member scored <paramref name="score"/>.</summary>
     private static async Task<HttpResponseMessage> PostGridAsync(HttpClient client, string connectionString, int organizationId, string token, string score)
     {
-        await using var db = Context(connectionString);
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
-        var version = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).Select(r => r.Version).SingleAsync(Token);
-        var reviews = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(Token);
-        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Version", version.ToString(CultureInfo.InvariantCulture)) };
-        if (await db.LeadershipReviews.AnyAsync(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId, Token))
-        {
-            fields.Add(new("Leadership.Disciplined", "false"));
-        }
-
-        for (var i = 0; i < reviews.Count; i++)
-        {
-            fields.Add(new($"Members[{i}].ReviewId", reviews[i].ToString(CultureInfo.InvariantCulture)));
-            fields.Add(new($"Members[{i}].Score", score));
-        }
-
-        using var form = new FormUrlEncodedContent(fields);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(Token);
         bounded.CancelAfter(Bound);
-        return await client.PostAsync(new Uri($"/Periods/2026/Entry/{organizationId}", UriKind.Relative), form, bounded.Token);
+        return await PostgresGrid.PostAsync(client, connectionString, organizationId, token, score, version: null, bounded.Token);
     }
 
-    private static PartyReviewDbContext Context(string connectionString)
-    {
-        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
-        options.UsePartyReviewDatabase(DatabaseProvider.PostgreSql, connectionString);
-        return new PartyReviewDbContext(options.Options);
-    }
+    private static PartyReviewDbContext Context(string connectionString) => PostgresGrid.Context(connectionString);
 
-    private static async Task<int> OrganizationIdAsync(string connectionString)
-    {
-        await using var db = Context(connectionString);
-        return await db.Organizations.Where(o => o.Code == Organization).Select(o => o.Id).SingleAsync(Token);
-    }
+    private static Task<int> OrganizationIdAsync(string connectionString) => PostgresGrid.OrganizationIdAsync(connectionString, Organization, Token);
 
     private static async Task<string> SheetAsync(string connectionString, int organizationId)
     {
