@@ -42,6 +42,9 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
 
+    /// <summary>Uploads waiting for confirmation, readable by every instance.</summary>
+    public DbSet<Uploads.PendingImport> PendingImports => Set<Uploads.PendingImport>();
+
     /// <summary>The Data Protection keys every instance reads (ASP.NET Core's own entity).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -24,7 +24,6 @@ internal static class DatabaseSetup
             .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
             .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         builder.Services.AddSingleton(new DatabaseSettings(provider));
-        builder.Services.AddSingleton(AppDataFolder.Resolve(builder.Configuration, builder.Environment));
     }
 
     /// <summary>

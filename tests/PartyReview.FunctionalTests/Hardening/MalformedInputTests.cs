@@ -16,27 +16,15 @@ namespace PartyReview.FunctionalTests.Hardening;
 /// <summary>
 /// The malformed-input table (#15) through the real pipeline: each bad input (the import's refusals, an oversized form,
 /// impossible dates, negative and huge numbers, a script in a name) gets a clear Vietnamese answer, and nothing is
-/// written: no row, no audit line, nothing of the upload left in the upload folder. A script in a name is stored as
+/// written: no row, no audit line, nothing of the upload left in the database. A script in a name is stored as
 /// text and rendered encoded. The import's per-case refusals are in the integration tests (MalformedImportTests,
 /// ImportLimitsTests); this table holds them at the HTTP boundary.
 /// </summary>
-public sealed class MalformedInputTests(MalformedInputTests.OwnFolderFactory factory) : IClassFixture<MalformedInputTests.OwnFolderFactory>
+public sealed class MalformedInputTests(PartyReviewFactory factory) : IClassFixture<PartyReviewFactory>
 {
     private const string MembersHeader = "Mã đảng viên,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Số thẻ đảng viên,Mã tổ chức";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    /// <summary>The app with an upload folder of its own, to see that refusals leave nothing in it.</summary>
-    public sealed class OwnFolderFactory : PartyReviewFactory
-    {
-        public string UploadFolder { get; } = Path.Combine(DemoDatabase.TemporaryFolder, "uploads-" + Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Import:Folder", UploadFolder);
-        }
-    }
 
     private static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null)
     {
@@ -97,7 +85,7 @@ public sealed class MalformedInputTests(MalformedInputTests.OwnFolderFactory fac
     {
         using var client = await factory.SignInAsync("staff@demo.local");
         var before = await CountsAsync();
-        var kept = UploadFiles();
+        var kept = await UploadsAsync();
         var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, "/Import");
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Convert.FromBase64String(base64));
@@ -112,7 +100,7 @@ public sealed class MalformedInputTests(MalformedInputTests.OwnFolderFactory fac
         Assert.Contains(expected, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal(kept, UploadFiles());
+        Assert.Equal(kept, await UploadsAsync());
     }
 
     public static TheoryData<string, string, string> RefusedRows() => new()
@@ -144,7 +132,7 @@ public sealed class MalformedInputTests(MalformedInputTests.OwnFolderFactory fac
         Assert.Contains(expected, html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"import-confirm\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
-        Assert.DoesNotContain(Directory.GetFiles(factory.UploadFolder), f => f.EndsWith(".upload", StringComparison.Ordinal));
+        Assert.DoesNotContain(await UploadsAsync(), u => u.HasFile);
     }
 
     private static Dictionary<string, string> NewMember(string code, string fullName, string birthDate, string token) => new()
@@ -220,7 +208,13 @@ public sealed class MalformedInputTests(MalformedInputTests.OwnFolderFactory fac
         }
     }
 
-    private string[] UploadFiles() => Directory.Exists(factory.UploadFolder) ? [.. Directory.GetFiles(factory.UploadFolder).Order(StringComparer.Ordinal)] : [];
+    /// <summary>The uploads waiting in the database, and whether each still keeps its file.</summary>
+    private async Task<List<(string Id, bool HasFile)>> UploadsAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
+        return [.. (await db.PendingImports.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, HasFile = p.Content != null }).ToListAsync(Token)).Select(p => (p.Id, p.HasFile))];
+    }
 
     private async Task<(int Members, int Reviews, int Audits)> CountsAsync()
     {

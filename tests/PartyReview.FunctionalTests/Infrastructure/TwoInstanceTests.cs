@@ -10,8 +10,8 @@ namespace PartyReview.FunctionalTests.Infrastructure;
 /// <summary>
 /// Two instances of the app on one PostgreSQL database, as behind a load balancer: they share the Data Protection key
 /// ring through the database, so a user signed in on one keeps working on the other, a page loaded from one posts to
-/// the other, a password link made on one opens on the other, and two saves of one grid, one on each, give one
-/// success and one conflict.
+/// the other, an upload checked on one is confirmed on the other (once), a password link made on one opens on the
+/// other, and two saves of one grid, one on each, give one success and one conflict.
 /// </summary>
 public sealed class TwoInstanceTests
 {
@@ -68,6 +68,30 @@ public sealed class TwoInstanceTests
         }
 
         Assert.Equal(shown + 1, await PostgresGrid.VersionAsync(database.ConnectionString, organizationId, Token));
+
+        // An import uploaded and checked on A is shown and confirmed on B, once.
+        var importToken = await PartyReviewFactory.AntiforgeryTokenAsync(onA, "/Import");
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Năm;Mã tổ chức;Chỉ tiêu\n2027;;130\n2027;TCCS02;4\n")), "file", "chi-tieu.csv" },
+            { new StringContent(importToken), "__RequestVerificationToken" },
+        };
+        using var uploaded = await onA.PostAsync(new Uri("/Import", UriKind.Relative), upload, Token);
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var preview = uploaded.Headers.Location!.OriginalString;
+        Assert.Contains("data-testid=\"import-ready\"", await onB.GetStringAsync(new Uri(preview, UriKind.Relative), Token), StringComparison.Ordinal);
+        var confirmToken = await PartyReviewFactory.AntiforgeryTokenAsync(onB, preview);
+        using (var confirmed = await onB.PostAsync(new Uri(preview + "/Confirm", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", confirmToken)]), Token))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        }
+
+        using (var again = await onA.PostAsync(new Uri(preview + "/Confirm", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", confirmToken)]), Token))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        }
+
+        Assert.Contains("data-testid=\"import-done\"", await onA.GetStringAsync(new Uri(preview, UriKind.Relative), Token), StringComparison.Ordinal);
 
         // A password link handed over on A sets the password on B.
         using var admin = await a.SignInAsync("admin@demo.local");

@@ -8,14 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
 using PartyReview.Web.Features.Import;
-using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.IntegrationTests.Import;
 
 /// <summary>
 /// The import's bounds (#15): the whole workbook's unzipped size and part count checked before reading, cell references
-/// within a worksheet, every refusal leaving nothing of the upload, uploads in the app's own 0700 data folder and
-/// removed on a timer, and one confirmation only.
+/// within a worksheet, every refusal leaving nothing of the upload, uploads waiting in the database (owner, hash)
+/// and removed on a timer, and one confirmation only.
 /// </summary>
 public sealed class ImportLimitsTests
 {
@@ -24,13 +23,16 @@ public sealed class ImportLimitsTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static ImportOptions Limits(string? folder = null) => new() { Folder = folder ?? NewFolder() };
-
-    private static string NewFolder() => Path.Combine(DemoDatabase.TemporaryFolder, "uploads-" + Guid.NewGuid().ToString("N"));
+    private static ImportOptions Limits() => new();
 
     private static FormFile Form(byte[] content, string name) => new FormFile(new MemoryStream(content), 0, content.Length, "file", name);
 
-    private static string[] FilesIn(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
+    /// <summary>The uploads waiting in the database: id, and whether the file itself is still kept.</summary>
+    private static async Task<List<(string Id, bool HasFile)>> UploadsAsync(ImportTestContext context)
+    {
+        await using var db = context.NewDbContext();
+        return [.. (await db.PendingImports.AsNoTracking().OrderBy(p => p.UploadedAt).Select(p => new { p.Id, HasFile = p.Content != null }).ToListAsync(Token)).Select(p => (p.Id, p.HasFile))];
+    }
 
     /// <summary>A valid members workbook with one row, changed by <paramref name="change"/>.</summary>
     public static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null)
@@ -192,64 +194,58 @@ public sealed class ImportLimitsTests
 
     [Theory]
     [MemberData(nameof(RefusedUploads))]
-    public async Task Every_refused_upload_leaves_nothing_of_it_in_the_upload_folder(string name, string base64, string expected)
+    public async Task Every_refused_upload_leaves_nothing_of_it_in_the_database(string name, string base64, string expected)
     {
-        var folder = NewFolder();
-        await using var context = await ImportTestContext.DemoAsync(Limits(folder));
+        await using var context = await ImportTestContext.DemoAsync(Limits());
         await using var scope = context.App.Scope(UserName);
 
         var result = await scope.Get<ImportWorkflow>().UploadAsync(Form(Convert.FromBase64String(base64), name), UserName, null, Token);
 
         Assert.False(result.Succeeded);
         Assert.Contains(expected, ImportMessages.Vietnamese(result.FirstError!.MessageKey, [.. result.FirstError.Arguments]), StringComparison.Ordinal);
-        Assert.Empty(FilesIn(folder));
+        Assert.Empty(await UploadsAsync(context));
     }
 
     [Fact]
     public async Task A_dry_run_refused_row_by_row_keeps_its_outcome_for_the_page_but_not_the_file()
     {
-        var folder = NewFolder();
-        await using var context = await ImportTestContext.DemoAsync(Limits(folder));
+        await using var context = await ImportTestContext.DemoAsync(Limits());
         await using var scope = context.App.Scope(UserName);
 
         var result = await scope.Get<ImportWorkflow>().UploadAsync(Form(Encoding.UTF8.GetBytes("Năm;Mã tổ chức;Chỉ tiêu\n2027;TCCS99;4\n"), "chi-tieu.csv"), UserName, null, Token);
 
         Assert.True(result.Value!.HasErrors);
-        Assert.Equal([result.Value.Id + ".json"], FilesIn(folder).Select(Path.GetFileName));
+        Assert.Equal([(result.Value.Id, false)], await UploadsAsync(context));
     }
 
     [Fact]
-    public async Task Uploads_wait_in_the_app_s_own_data_folder_readable_by_its_user_only()
+    public async Task Uploads_wait_in_the_database_with_their_owner_and_hash_and_nobody_else_finds_them()
     {
         await using var context = await ImportTestContext.DemoAsync();
-        await using var scope = context.App.Scope(UserName);
-        var data = scope.Get<AppDataFolder>();
-        var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(context.ConnectionString).DataSource;
-
-        var stored = await scope.Get<ImportWorkflow>().UploadAsync(Form(Encoding.UTF8.GetBytes(Targets), "chi-tieu.csv"), UserName, null, Token);
-
-        var folder = scope.Get<ImportStore>().Folder;
-        Assert.Equal(Path.GetDirectoryName(Path.GetFullPath(database)), data.Path);
-        Assert.Equal(Path.Combine(data.Path, "imports"), folder);
-        Assert.NotEqual(Path.Combine(Path.GetTempPath(), "partyreview-imports"), folder);
-        Assert.Contains(Path.Combine(folder, stored.Value!.Id + ".upload"), FilesIn(folder));
-        if (!OperatingSystem.IsWindows())
+        var content = Encoding.UTF8.GetBytes(Targets);
+        string id;
+        await using (var scope = context.App.Scope(UserName))
         {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, stored.Value.Id + ".upload")));
+            id = (await scope.Get<ImportWorkflow>().UploadAsync(Form(content, "chi-tieu.csv"), UserName, null, Token)).Value!.Id;
         }
-    }
 
-    [Fact]
-    public async Task A_configured_folder_is_created_0700_too()
-    {
-        var folder = NewFolder();
-        await using var context = await ImportTestContext.DemoAsync(Limits(folder));
-        await using var scope = context.App.Scope(UserName);
-        Assert.Equal(folder, scope.Get<ImportStore>().Folder);
-        if (!OperatingSystem.IsWindows())
+        await using (var db = context.NewDbContext())
         {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+            var row = await db.PendingImports.AsNoTracking().SingleAsync(Token);
+            Assert.Equal((id, UserName, "chi-tieu.csv", (long)content.Length), (row.Id, row.UserName, row.FileName, row.Size));
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), row.Hash);
+            Assert.Equal(content, row.Content);
+        }
+
+        await using (var scope = context.App.Scope("leader@demo.local"))
+        {
+            Assert.Null(await scope.Get<ImportWorkflow>().FindAsync(id, "leader@demo.local", Token));
+            Assert.False(await scope.Get<ImportWorkflow>().CancelAsync(id, "leader@demo.local", Token));
+        }
+
+        await using (var scope = context.App.Scope(UserName))
+        {
+            Assert.NotNull(await scope.Get<ImportWorkflow>().FindAsync(id, UserName, Token));
         }
     }
 
@@ -272,7 +268,7 @@ public sealed class ImportLimitsTests
 
         now = ImportTestContext.Now + TimeSpan.FromHours(2) - TimeSpan.FromSeconds(1);
         await cleanup.SweepAsync(Token);
-        Assert.Equal(2, FilesIn(limits.Folder!).Length);
+        Assert.Single(await UploadsAsync(context));
         await using (var scope = context.App.Scope(UserName))
         {
             Assert.NotNull(await scope.Get<ImportWorkflow>().FindAsync(id, UserName, Token));
@@ -280,7 +276,7 @@ public sealed class ImportLimitsTests
 
         now = ImportTestContext.Now + TimeSpan.FromHours(2);
         await cleanup.SweepAsync(Token);
-        Assert.Empty(FilesIn(limits.Folder!));
+        Assert.Empty(await UploadsAsync(context));
         await using (var scope = context.App.Scope(UserName))
         {
             Assert.Null(await scope.Get<ImportWorkflow>().FindAsync(id, UserName, Token));
@@ -290,8 +286,7 @@ public sealed class ImportLimitsTests
     [Fact]
     public async Task Two_concurrent_confirms_of_one_upload_commit_once_and_the_second_is_told_it_was_already_confirmed()
     {
-        var folder = NewFolder();
-        await using var context = await ImportTestContext.DemoAsync(Limits(folder));
+        await using var context = await ImportTestContext.DemoAsync(Limits());
         string id;
         await using (var scope = context.App.Scope(UserName))
         {
@@ -312,21 +307,20 @@ public sealed class ImportLimitsTests
         Assert.Equal(ConfirmOutcome.AlreadyConfirmed, await ConfirmAsync());
         await using var db = context.NewDbContext();
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == ImportService.EntityType, Token));
-        Assert.DoesNotContain(FilesIn(folder), f => f.EndsWith(".upload", StringComparison.Ordinal));
+        Assert.Equal([(id, false)], await UploadsAsync(context));
         Assert.Equal("Lần nhập này đã được xác nhận rồi; không ghi thêm lần nào nữa.", ImportMessages.Vietnamese(ImportMessages.UploadAlreadyConfirmed));
     }
 
     [Fact]
     public async Task A_cancelled_upload_leaves_nothing_and_a_confirmed_one_cannot_be_cancelled()
     {
-        var folder = NewFolder();
-        await using var context = await ImportTestContext.DemoAsync(Limits(folder));
+        await using var context = await ImportTestContext.DemoAsync(Limits());
         await using var scope = context.App.Scope(UserName);
         var workflow = scope.Get<ImportWorkflow>();
         var cancelled = (await workflow.UploadAsync(Form(Encoding.UTF8.GetBytes(Targets), "chi-tieu.csv"), UserName, null, Token)).Value!;
-        Assert.False(workflow.IsClaimed(cancelled));
+        Assert.False(await workflow.IsClaimedAsync(cancelled, Token));
         await workflow.CancelAsync(cancelled.Id, UserName, Token);
-        Assert.Empty(FilesIn(folder));
+        Assert.Empty(await UploadsAsync(context));
 
         var confirmed = (await workflow.UploadAsync(Form(Encoding.UTF8.GetBytes(Targets), "chi-tieu.csv"), UserName, null, Token)).Value!;
         var (outcome, _) = await workflow.ConfirmAsync(confirmed.Id, UserName, null, Token);

@@ -33,7 +33,6 @@ public sealed class ImportTestContext : IAsyncDisposable
                 o.MaxCellLength = Limits.MaxCellLength;
                 o.MaxUnzippedBytes = Limits.MaxUnzippedBytes;
                 o.MaxZipEntries = Limits.MaxZipEntries;
-                o.Folder = Limits.Folder;
                 o.KeepFor = Limits.KeepFor;
             });
             if (clock is not null)

@@ -45,7 +45,7 @@ public sealed class ImportController(
     public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
     {
         var stored = await workflow.FindAsync(id, UserName, cancellationToken);
-        return stored is null ? NotFound() : View(PreviewModel(stored, workflow.IsClaimed(stored)));
+        return stored is null ? NotFound() : View(PreviewModel(stored, await workflow.IsClaimedAsync(stored, cancellationToken)));
     }
 
     /// <summary>Every row's outcome as CSV (the page shows the first rows only).</summary>

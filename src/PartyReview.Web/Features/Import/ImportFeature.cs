@@ -9,7 +9,7 @@ public static class ImportFeature
         services.AddScoped<ImportService>();
         services.AddScoped<ImportWorkflow>();
         services.AddScoped<ExportService>();
-        services.AddSingleton<ImportStore>();
+        services.AddScoped<ImportStore>();
         services.AddSingleton<ImportProgressRegistry>();
         services.AddHostedService<ImportCleanupService>();
         return services;

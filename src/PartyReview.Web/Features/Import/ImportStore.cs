@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PartyReview.Web.Infrastructure;
+using PartyReview.Data;
+using PartyReview.Data.Uploads;
 
 namespace PartyReview.Web.Features.Import;
 
@@ -45,236 +47,127 @@ public sealed class StoredImport
 }
 
 /// <summary>
-/// Keeps uploaded files server-side between the dry run and the confirmation, in a folder of the app's own data
-/// folder readable by the app's user only (<see cref="AppDataFolder"/>, or <see cref="ImportOptions.Folder"/>), keyed by
-/// a random id and the user who uploaded them, with their SHA-256 so the confirmed file is exactly the checked one.
-/// Each upload is three files at most: the data (<c>.upload</c>), its outcome (<c>.json</c>, replaced atomically) and
-/// the claim of its confirmation (<c>.claim</c>, created exclusively: one confirmation only). Expired uploads are
-/// removed by <see cref="ImportCleanupService"/> after <see cref="ImportOptions.KeepFor"/>.
+/// Keeps uploaded files in the database between the dry run and the confirmation (<see cref="PendingImport"/>), so that
+/// any instance on the database can show and confirm them. Keyed by a random id and the user who uploaded them, with
+/// their SHA-256 so the confirmed file is exactly the checked one. A confirmation is claimed by a conditional UPDATE
+/// (one claim only). Expired uploads are removed by <see cref="ImportCleanupService"/> after
+/// <see cref="ImportOptions.KeepFor"/>. Every operation is one statement of its own, outside the import's transaction.
 /// </summary>
-public sealed class ImportStore
+public sealed class ImportStore(PartyReviewDbContext db, IOptions<ImportOptions> options, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-    private readonly IOptions<ImportOptions> _options;
-    private readonly TimeProvider _clock;
-    private readonly Lazy<string> _folder;
-
-    public ImportStore(IOptions<ImportOptions> options, AppDataFolder data, TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(data);
-        _options = options;
-        _clock = clock;
-        _folder = new Lazy<string>(() => data.Private("imports", options.Value.Folder), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    /// <summary>The folder the uploads wait in (created 0700 on first use).</summary>
-    public string Folder => _folder.Value;
 
     public async Task<StoredImport> SaveAsync(Stream upload, string fileName, string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var path = DataPath(id);
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        var stored = new StoredImport
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), UserName = userName, FileName = Path.GetFileName(fileName),
+            Hash = Convert.ToHexStringLower(SHA256.HashData(content)), Size = content.Length, UploadedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var row = new PendingImport
+        {
+            Id = stored.Id, UserName = userName, FileName = stored.FileName, Hash = stored.Hash, Size = stored.Size,
+            UploadedAt = stored.UploadedAt, Outcome = JsonSerializer.Serialize(stored, Json), Content = content,
+        };
+        db.PendingImports.Add(row);
         try
         {
-            await using (var file = Create(path, FileMode.CreateNew))
-            {
-                await upload.CopyToAsync(file, cancellationToken);
-            }
-
-            var stored = new StoredImport
-            {
-                Id = id, UserName = userName, FileName = Path.GetFileName(fileName), Hash = await HashAsync(path, cancellationToken),
-                Size = new FileInfo(path).Length, UploadedAt = _clock.GetUtcNow().UtcDateTime,
-            };
-            await WriteAsync(stored, cancellationToken);
-            return stored;
+            await db.SaveChangesAsync(cancellationToken);
         }
-        catch
+        finally
         {
-            File.Delete(path);
-            File.Delete(MetaPath(id));
-            throw;
+            db.Entry(row).State = EntityState.Detached;
         }
+
+        return stored;
     }
 
     /// <summary>The upload of that user, or null (unknown id, another user's, or removed).</summary>
     public async Task<StoredImport?> FindAsync(string id, string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower))
+        if (id.Length != PendingImport.IdLength || !id.All(char.IsAsciiHexDigitLower))
         {
             return null;
         }
 
-        var stored = await ReadAsync(MetaPath(id), cancellationToken);
-        return stored is not null && stored.UserName == userName ? stored : null;
+        var outcome = await db.PendingImports.AsNoTracking().Where(p => p.Id == id && p.UserName == userName).Select(p => p.Outcome).FirstOrDefaultAsync(cancellationToken);
+        return outcome is null ? null : JsonSerializer.Deserialize<StoredImport>(outcome, Json);
     }
 
-    /// <summary>Opens the kept file, after checking it is still the one that was checked.</summary>
+    /// <summary>The kept file, after checking it is still the one that was checked; null when it is gone.</summary>
     public async Task<Stream?> OpenAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var path = DataPath(stored.Id);
-        try
-        {
-            if (!File.Exists(path) || await HashAsync(path, cancellationToken) != stored.Hash)
-            {
-                return null;
-            }
-
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 65_536, FileOptions.SequentialScan);
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
+        var content = await db.PendingImports.AsNoTracking().Where(p => p.Id == stored.Id).Select(p => p.Content).FirstOrDefaultAsync(cancellationToken);
+        return content is null || Convert.ToHexStringLower(SHA256.HashData(content)) != stored.Hash ? null : new MemoryStream(content, writable: false);
     }
 
-    /// <summary>Writes the outcome: to a file of its own, then moved over the old one, so a reader sees either whole.</summary>
+    /// <summary>Writes the outcome (and when it was written) in one UPDATE.</summary>
     public async Task WriteAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var temporary = Path.Combine(Folder, $"{stored.Id}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.tmp");
-        try
-        {
-            await using (var stream = Create(temporary, FileMode.CreateNew))
-            {
-                await JsonSerializer.SerializeAsync(stream, stored, Json, cancellationToken);
-            }
-
-            File.Move(temporary, MetaPath(stored.Id), overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var outcome = JsonSerializer.Serialize(stored, Json);
+        await db.PendingImports.Where(p => p.Id == stored.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Outcome, outcome).SetProperty(p => p.CommittedAt, stored.CommittedAt), cancellationToken);
     }
 
     /// <summary>
-    /// Claims the confirmation of <paramref name="stored"/>: true for the one caller that creates the claim, false for
-    /// every other (a second click, a second tab), until <see cref="ReleaseClaim"/>.
+    /// Claims the confirmation of <paramref name="stored"/>: true for the one caller whose UPDATE finds it unclaimed,
+    /// false for every other (a second click, a second tab, another instance), until <see cref="ReleaseClaimAsync"/>.
     /// </summary>
-    public bool TryClaim(StoredImport stored)
+    public async Task<bool> TryClaimAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        try
-        {
-            using var claim = Create(ClaimPath(stored.Id), FileMode.CreateNew);
-            return true;
-        }
-        catch (IOException) when (File.Exists(ClaimPath(stored.Id)))
-        {
-            return false;
-        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.PendingImports.Where(p => p.Id == stored.Id && p.ClaimedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ClaimedAt, now), cancellationToken) == 1;
     }
 
     /// <summary>Whether a confirmation of <paramref name="stored"/> is running or done.</summary>
-    public bool IsClaimed(StoredImport stored)
+    public Task<bool> IsClaimedAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return File.Exists(ClaimPath(stored.Id));
+        return db.PendingImports.AnyAsync(p => p.Id == stored.Id && p.ClaimedAt != null, cancellationToken);
     }
 
     /// <summary>Gives up a claim whose confirmation wrote nothing, so the upload may be confirmed again.</summary>
-    public void ReleaseClaim(StoredImport stored)
+    public async Task ReleaseClaimAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        File.Delete(ClaimPath(stored.Id));
+        await db.PendingImports.Where(p => p.Id == stored.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.ClaimedAt, (DateTime?)null), cancellationToken);
     }
 
-    public void Delete(StoredImport stored)
+    public async Task DeleteAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        DeleteAll(stored.Id);
+        await db.PendingImports.Where(p => p.Id == stored.Id).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Drops the kept file once imported or refused; the outcome stays for the result page.</summary>
-    public void DropData(StoredImport stored)
+    public async Task DropDataAsync(StoredImport stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        File.Delete(DataPath(stored.Id));
+        await db.PendingImports.Where(p => p.Id == stored.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.Content, (byte[]?)null), cancellationToken);
     }
 
     /// <summary>
-    /// Deletes every upload older than <see cref="ImportOptions.KeepFor"/> on the clock (since its upload, or its
-    /// confirmation), and the leftovers of interrupted writes; returns how many uploads went.
+    /// Deletes every upload older than <see cref="ImportOptions.KeepFor"/> on the clock (since its upload, or since it
+    /// was written); returns how many went.
     /// </summary>
-    public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken = default)
+    public Task<int> RemoveExpiredAsync(CancellationToken cancellationToken = default)
     {
-        var now = _clock.GetUtcNow().UtcDateTime;
-        var keep = _options.Value.KeepFor;
-        var removed = 0;
-        foreach (var meta in Directory.EnumerateFiles(Folder, "*.json").ToList())
-        {
-            var stored = await ReadAsync(meta, cancellationToken);
-            var since = stored is null ? File.GetLastWriteTimeUtc(meta) : stored.CommittedAt ?? stored.UploadedAt;
-            if (since + keep <= now)
-            {
-                DeleteAll(Path.GetFileNameWithoutExtension(meta));
-                removed++;
-            }
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Folder).ToList())
-        {
-            var id = Path.GetFileName(file).Split('.')[0];
-            if (!File.Exists(MetaPath(id)) && File.GetLastWriteTimeUtc(file) + keep <= now)
-            {
-                File.Delete(file);
-            }
-        }
-
-        return removed;
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.KeepFor;
+        return db.PendingImports.Where(p => (p.CommittedAt ?? p.UploadedAt) <= cutoff).ExecuteDeleteAsync(cancellationToken);
     }
-
-    private static FileStream Create(string path, FileMode mode)
-    {
-        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return new FileStream(path, options);
-    }
-
-    private static async Task<StoredImport?> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-            return await JsonSerializer.DeserializeAsync<StoredImport>(stream, Json, cancellationToken);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-    }
-
-    private void DeleteAll(string id)
-    {
-        File.Delete(DataPath(id));
-        File.Delete(MetaPath(id));
-        File.Delete(ClaimPath(id));
-    }
-
-    private string DataPath(string id) => Path.Combine(Folder, id + ".upload");
-
-    private string MetaPath(string id) => Path.Combine(Folder, id + ".json");
-
-    private string ClaimPath(string id) => Path.Combine(Folder, id + ".claim");
 }
 
 /// <summary>Deletes expired uploads on a timer (<see cref="ImportOptions.CleanEvery"/>), once at start too.</summary>
-public sealed class ImportCleanupService(ImportStore store, IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportCleanupService> logger) : BackgroundService
+public sealed class ImportCleanupService(IServiceScopeFactory scopes, IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportCleanupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -286,18 +179,19 @@ public sealed class ImportCleanupService(ImportStore store, IOptions<ImportOptio
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One pass: what expired goes; a failure is logged and the next pass tries again.</summary>
+    /// <summary>One pass: what expired goes; a failure (the database away) is logged and the next pass tries again.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var removed = await store.RemoveExpiredAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var removed = await scope.ServiceProvider.GetRequiredService<ImportStore>().RemoveExpiredAsync(cancellationToken);
             if (removed > 0)
             {
                 logger.LogInformation("Removed {Count} expired import uploads", removed);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException && Infrastructure.DatabaseOutage.Is(e))
         {
             logger.LogWarning(e, "Could not remove expired import uploads");
         }

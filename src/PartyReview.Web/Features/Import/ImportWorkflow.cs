@@ -63,14 +63,14 @@ public sealed class ImportWorkflow(
 
             if (stored.Refusal is { } refusal)
             {
-                store.Delete(stored);
+                await store.DeleteAsync(stored, CancellationToken.None);
                 return Refused<StoredImport>(refusal);
             }
 
             if (stored.HasErrors)
             {
                 // Refused row by row: the outcome stays for the page, the file cannot be confirmed and goes.
-                store.DropData(stored);
+                await store.DropDataAsync(stored, cancellationToken);
             }
 
             await store.WriteAsync(stored, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class ImportWorkflow(
         catch
         {
             // Whatever stops the check (a cancelled request, a fault) leaves nothing of the upload behind.
-            store.Delete(stored);
+            await store.DeleteAsync(stored, CancellationToken.None);
             throw;
         }
 
@@ -102,7 +102,7 @@ public sealed class ImportWorkflow(
             return (ConfirmOutcome.NotFound, null);
         }
 
-        if (stored.Committed || !store.TryClaim(stored))
+        if (stored.Committed || !await store.TryClaimAsync(stored, cancellationToken))
         {
             logger.LogInformation("{User} confirmed import {Id} again: already confirmed", userName, id);
             return (ConfirmOutcome.AlreadyConfirmed, stored);
@@ -128,15 +128,15 @@ public sealed class ImportWorkflow(
             }
 
             // Written or refused, the kept file is done with; the outcome stays for the page.
-            store.DropData(stored);
-            await store.WriteAsync(stored, cancellationToken);
+            await store.DropDataAsync(stored, CancellationToken.None);
+            await store.WriteAsync(stored, CancellationToken.None);
         }
         finally
         {
             // A confirmation that wrote nothing gives the claim back; one that wrote keeps it for good.
             if (result is not { Committed: true })
             {
-                store.ReleaseClaim(stored);
+                await store.ReleaseClaimAsync(stored, CancellationToken.None);
             }
         }
 
@@ -145,7 +145,7 @@ public sealed class ImportWorkflow(
     }
 
     /// <summary>Whether a confirmation of the upload is running or done (its page then offers none).</summary>
-    public bool IsClaimed(StoredImport stored) => store.IsClaimed(stored);
+    public Task<bool> IsClaimedAsync(StoredImport stored, CancellationToken cancellationToken = default) => store.IsClaimedAsync(stored, cancellationToken);
 
     /// <summary>Drops an unconfirmed upload; false when the user has no such upload.</summary>
     public async Task<bool> CancelAsync(string id, string userName, CancellationToken cancellationToken = default)
@@ -156,9 +156,9 @@ public sealed class ImportWorkflow(
             return false;
         }
 
-        if (!stored.Committed && !store.IsClaimed(stored))
+        if (!stored.Committed && !await store.IsClaimedAsync(stored, cancellationToken))
         {
-            store.Delete(stored);
+            await store.DeleteAsync(stored, cancellationToken);
         }
 
         return true;

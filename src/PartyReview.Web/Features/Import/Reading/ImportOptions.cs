@@ -23,12 +23,6 @@ public sealed class ImportOptions
     /// <summary>The most entries (parts) a workbook's zip may hold.</summary>
     public int MaxZipEntries { get; set; } = 1_000;
 
-    /// <summary>
-    /// Where uploaded files wait for confirmation; empty for an <c>imports</c> folder in the app's data folder (next to
-    /// the SQLite file, or the content root's App_Data). Created readable by the app's user only (0700).
-    /// </summary>
-    public string? Folder { get; set; }
-
     /// <summary>How long an unconfirmed upload (and a confirmed one's outcome) is kept.</summary>
     public TimeSpan KeepFor { get; set; } = TimeSpan.FromHours(2);
 
