@@ -17,6 +17,15 @@ public sealed class SettingsAndAuditTests(PartyReviewFactory factory) : IClassFi
         ("Form.DefaultExcellenceQuotaPercent", quota),
     ];
 
+    /// <summary>The committee's version the settings form carries (its hidden <c>Form.Version</c>).</summary>
+    private static string VersionIn(string page)
+    {
+        var input = System.Text.RegularExpressions.Regex.Match(page, "<input[^>]*name=\"Form.Version\"[^>]*>");
+        var value = System.Text.RegularExpressions.Regex.Match(input.Value, "value=\"(\\d+)\"");
+        Assert.True(value.Success, "The settings form carries no version");
+        return value.Groups[1].Value;
+    }
+
     [Fact]
     public async Task Saved_settings_are_used_by_the_report_and_the_next_period_and_audited()
     {
@@ -25,7 +34,7 @@ public sealed class SettingsAndAuditTests(PartyReviewFactory factory) : IClassFi
         Assert.Contains("Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng", page, StringComparison.Ordinal);
         Assert.Contains("Trong sạch vững mạnh tiêu biểu", page, StringComparison.Ordinal);
 
-        using var saved = await PostAsync(admin, "/Admin/Settings", "/Admin/Settings", Settings("Đảng ủy Khối CQ tỉnh", "15"));
+        using var saved = await PostAsync(admin, "/Admin/Settings", "/Admin/Settings", [.. Settings("Đảng ủy Khối CQ tỉnh", "15"), ("Form.Version", VersionIn(page))]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var summary = await admin.GetStringAsync(new Uri("/Reports/Summary/2019", UriKind.Relative), Cancel);
@@ -43,7 +52,8 @@ public sealed class SettingsAndAuditTests(PartyReviewFactory factory) : IClassFi
     public async Task Invalid_settings_explain_what_is_wrong()
     {
         using var admin = await factory.SignInAsync("admin@demo.local");
-        using var response = await PostAsync(admin, "/Admin/Settings", "/Admin/Settings", Settings("", "150"));
+        var page = await admin.GetStringAsync(new Uri("/Admin/Settings", UriKind.Relative), Cancel);
+        using var response = await PostAsync(admin, "/Admin/Settings", "/Admin/Settings", [.. Settings("", "150"), ("Form.Version", VersionIn(page))]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.TextAsync();
         Assert.Contains("Vui lòng nhập Tên gọi tắt.", html, StringComparison.Ordinal);

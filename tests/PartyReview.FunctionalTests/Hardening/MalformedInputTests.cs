@@ -26,38 +26,9 @@ public sealed class MalformedInputTests(PartyReviewFactory factory) : IClassFixt
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null)
-    {
-        var stream = new MemoryStream();
-        TableWriter.WriteWorkbook(stream, [new SheetContent(ImportFormat.Members, [["X1", "Nguyễn Văn A", "Nam", new DateOnly(1980, 1, 1), new DateOnly(2010, 1, 1), null, null, "TCCS01"]])], template: false);
-        if (change is not null)
-        {
-            using var document = SpreadsheetDocument.Open(stream, true);
-            change(document);
-        }
+    private static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null) => ImportWorkbooks.MembersWorkbook(change);
 
-        return stream.ToArray();
-    }
-
-    private static byte[] ZipBomb()
-    {
-        var stream = new MemoryStream();
-        stream.Write(MembersWorkbook());
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var zeros = new byte[1024 * 1024];
-            for (var i = 1; i <= 3; i++)
-            {
-                using var part = zip.CreateEntry($"xl/worksheets/sheet{i + 10}.xml", CompressionLevel.Fastest).Open();
-                for (var mb = 0; mb < 40; mb++)
-                {
-                    part.Write(zeros);
-                }
-            }
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] ZipBomb() => ImportWorkbooks.ZipBomb(entries: 3, megabytes: 40);
 
     private static byte[] LongCellReference() => MembersWorkbook(document =>
     {

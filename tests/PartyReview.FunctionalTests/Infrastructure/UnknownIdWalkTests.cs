@@ -13,7 +13,8 @@ namespace PartyReview.FunctionalTests.Infrastructure;
 /// Every id-taking action of every controller, found by reflection (a route parameter that names a record: <c>{id}</c>,
 /// <c>{…Id}</c>, <c>{year}</c>), GET and POST (with a valid antiforgery token), answers 404 for a record that does not
 /// exist: never 500, never 200, never a redirect. Signed in as Admin, who passes every policy. An action added later is
-/// walked too.
+/// walked too. So is every action that takes a record's id from the query string or the form instead (an <c>int</c> or
+/// <c>int?</c> parameter named <c>id</c> or <c>…Id</c> that its route does not name, e.g. <c>?organizationId=</c>).
 /// </summary>
 public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : IClassFixture<PartyReviewFactory>
 {
@@ -47,6 +48,41 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
                     }
 
                     found.AddRange(attribute.HttpMethods.Select(method => (method, template, action)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every (method, template, parameter) of the app's controllers that takes a record's id outside its route: from
+    /// the query string (GET) or the form (POST).
+    /// </summary>
+    public static IReadOnlyList<(string Method, string Template, string Parameter)> QueryIdTakingActions()
+    {
+        var controllers = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract);
+        var found = new List<(string, string, string)>();
+        foreach (var controller in controllers)
+        {
+            var prefix = controller.GetCustomAttribute<RouteAttribute>()?.Template ?? "";
+            foreach (var action in controller.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                foreach (var attribute in action.GetCustomAttributes<HttpMethodAttribute>())
+                {
+                    var template = attribute.Template is { } own
+                        ? own.StartsWith('/') ? own : "/" + string.Join('/', new[] { prefix.Trim('/'), own }.Where(p => p.Length > 0))
+                        : "/" + prefix.Trim('/');
+                    var inRoute = RouteParameter().Matches(template).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    foreach (var parameter in action.GetParameters())
+                    {
+                        if ((parameter.ParameterType == typeof(int) || parameter.ParameterType == typeof(int?))
+                            && parameter.Name is { } name && (name == "id" || name.EndsWith("Id", StringComparison.Ordinal)) && !inRoute.Contains(name))
+                        {
+                            found.AddRange(attribute.HttpMethods.Select(method => (method, template, name)));
+                        }
+                    }
                 }
             }
         }
@@ -105,6 +141,65 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
         }
 
         Assert.True(walked >= 60, $"only {walked} requests walked");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {walked} answered otherwise:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>The other query values an action needs to answer at all (an export's format), so that only the id is wrong.</summary>
+    private static readonly Dictionary<string, string> OtherQueryValues = new(StringComparer.Ordinal)
+    {
+        ["/Members/Export"] = "format=csv",
+        ["/Reports/Drill/{year:int:range(1990,2100)}"] = "subject=Member",
+        ["/Reports/Drill/{year:int:range(1990,2100)}/Export"] = "subject=Member&format=csv",
+    };
+
+    [Fact]
+    public void The_walk_finds_the_actions_that_take_an_id_from_the_query_string()
+    {
+        var found = QueryIdTakingActions().Select(a => $"{a.Method} {a.Template}?{a.Parameter}=").ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("GET /Members/New?organizationId=", found);
+        Assert.Contains("GET /Movements/Admissions/New?organizationId=", found);
+        Assert.Contains("GET /Members?organizationId=", found);
+        Assert.True(found.Count >= 6, string.Join(", ", found));
+    }
+
+    [Fact]
+    public async Task Every_action_taking_an_id_from_the_query_string_or_the_form_answers_404_for_a_record_that_does_not_exist()
+    {
+        var real = await RealIdsAsync();
+        using var admin = await factory.SignInAsync("admin@demo.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(admin, "/Members");
+        var failures = new List<string>();
+        var walked = 0;
+        var missing = MissingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (method, template, parameter) in QueryIdTakingActions())
+        {
+            walked++;
+            var path = Fill(template, missing: _ => false, real);
+            var query = OtherQueryValues.TryGetValue(template, out var others) ? $"&{others}" : "";
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(method == "GET" ? $"{path}?{parameter}={missing}{query}" : path, UriKind.Relative));
+            if (method == "POST")
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, [parameter] = missing });
+            }
+
+            using var response = await admin.SendAsync(request, Token);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{method} {request.RequestUri} ({template}, {parameter}) → {(int)response.StatusCode} {response.Headers.Location}");
+            }
+
+            // The same address with a real record answers: the 404 is the id's, not another value's.
+            if (method == "GET" && real.TryGetValue(parameter, out var existing))
+            {
+                using var control = await admin.GetAsync(new Uri($"{path}?{parameter}={existing}{query}", UriKind.Relative), Token);
+                if (control.StatusCode == HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{method} {control.RequestMessage?.RequestUri} ({template}): 404 with a real {parameter} too");
+                }
+            }
+        }
+
+        Assert.True(walked >= 6, $"only {walked} requests walked");
         Assert.True(failures.Count == 0, $"{failures.Count} of {walked} answered otherwise:\n" + string.Join("\n", failures));
     }
 

@@ -20,9 +20,19 @@ public sealed class MovementPageTests(PartyReviewFactory factory) : IClassFixtur
         return await db.Members.Where(m => m.OrganizationId == organization && m.Status == MemberStatus.Official).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(Token);
     }
 
-    private static async Task<HttpResponseMessage> RecordAsync(HttpClient client, int memberId, string kind, string date, string? token)
+    /// <summary>Posts the next ledger entry as the member's page shows the form, with the member's version it carries.</summary>
+    private async Task<HttpResponseMessage> RecordAsync(HttpClient client, int memberId, string kind, string date, string? token)
     {
-        var fields = new Dictionary<string, string> { ["Next.Kind"] = kind, ["Next.OccurredOn"] = date };
+        int version;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            version = await scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>().Members.Where(m => m.Id == memberId).Select(m => m.Version).SingleAsync(Token);
+        }
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Next.Kind"] = kind, ["Next.OccurredOn"] = date, ["Next.MemberVersion"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         if (token is not null)
         {
             fields["__RequestVerificationToken"] = token;

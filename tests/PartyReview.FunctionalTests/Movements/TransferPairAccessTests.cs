@@ -31,6 +31,9 @@ public sealed class TransferPairAccessTests(PartyReviewFactory factory) : IClass
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The member's version as the ledger page shows it (the forms post it back).</summary>
+    private async Task<string> VersionOfAsync(int memberId) => Text(await DbAsync(db => db.Members.Where(m => m.Id == memberId).Select(m => m.Version).SingleAsync(Token)));
+
     [Fact]
     public async Task The_secretary_of_the_receiving_organization_cannot_delete_or_correct_either_half_of_a_transfer_staff_can()
     {
@@ -41,7 +44,8 @@ public sealed class TransferPairAccessTests(PartyReviewFactory factory) : IClass
         // Staff record the transfer TCCS03 → TCCS02: the member now belongs to the Secretary's organization.
         using var staff = await factory.SignInAsync("staff@demo.local");
         using (var recorded = await AdminSteps.PostAsync(staff, $"/Members/{member}", $"/Members/{member}/Events",
-                   ("Next.Kind", "TransferredOut"), ("Next.OccurredOn", "2026-11-02"), ("Next.OrganizationId", Text(to)), ("Next.DecisionNumber", "15-QĐ/ĐUK")))
+                   ("Next.Kind", "TransferredOut"), ("Next.OccurredOn", "2026-11-02"), ("Next.OrganizationId", Text(to)), ("Next.DecisionNumber", "15-QĐ/ĐUK"),
+                   ("Next.MemberVersion", await VersionOfAsync(member))))
         {
             Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         }
@@ -58,10 +62,10 @@ public sealed class TransferPairAccessTests(PartyReviewFactory factory) : IClass
         {
             using var form = await secretary.GetAsync(new Uri($"/Members/{member}/Events/{half}/Edit", UriKind.Relative), Token);
             Assert.Equal(HttpStatusCode.NotFound, form.StatusCode);
-            using var deleted = await AdminSteps.PostAsync(secretary, $"/Members/{member}", $"/Members/{member}/Events/{half}/Delete", ("Reason", "Ghi nhầm đơn vị chuyển đến"));
+            using var deleted = await AdminSteps.PostAsync(secretary, $"/Members/{member}", $"/Members/{member}/Events/{half}/Delete", ("Reason", "Ghi nhầm đơn vị chuyển đến"), ("MemberVersion", await VersionOfAsync(member)));
             Assert.Equal(HttpStatusCode.NotFound, deleted.StatusCode);
             using var corrected = await AdminSteps.PostAsync(secretary, $"/Members/{member}", $"/Members/{member}/Events/{half}/Edit",
-                ("Editing.Kind", "TransferredIn"), ("Editing.OccurredOn", "2026-11-03"), ("Editing.Note", "sửa"));
+                ("Editing.Kind", "TransferredIn"), ("Editing.OccurredOn", "2026-11-03"), ("Editing.Note", "sửa"), ("Editing.MemberVersion", await VersionOfAsync(member)));
             Assert.Equal(HttpStatusCode.NotFound, corrected.StatusCode);
         }
 
@@ -69,7 +73,7 @@ public sealed class TransferPairAccessTests(PartyReviewFactory factory) : IClass
         Assert.Equal(to, await DbAsync(db => db.Members.Where(m => m.Id == member).Select(m => m.OrganizationId).SingleAsync(Token)));
 
         // Staff (committee-wide) may: the pair goes, and the member is back in TCCS03.
-        using (var deleted = await AdminSteps.PostAsync(staff, $"/Members/{member}", $"/Members/{member}/Events/{arrival.Id}/Delete", ("Reason", "Ghi nhầm đơn vị chuyển đến")))
+        using (var deleted = await AdminSteps.PostAsync(staff, $"/Members/{member}", $"/Members/{member}/Events/{arrival.Id}/Delete", ("Reason", "Ghi nhầm đơn vị chuyển đến"), ("MemberVersion", await VersionOfAsync(member))))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }

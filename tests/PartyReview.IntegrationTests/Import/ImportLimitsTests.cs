@@ -34,43 +34,9 @@ public sealed class ImportLimitsTests
         return [.. (await db.PendingImports.AsNoTracking().OrderBy(p => p.UploadedAt).Select(p => new { p.Id, HasFile = p.Content != null }).ToListAsync(Token)).Select(p => (p.Id, p.HasFile))];
     }
 
-    /// <summary>A valid members workbook with one row, changed by <paramref name="change"/>.</summary>
-    public static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null)
-    {
-        var stream = new MemoryStream();
-        TableWriter.WriteWorkbook(stream, [new SheetContent(ImportFormat.Members, [["X1", "Nguyễn Văn A", "Nam", new DateOnly(1980, 1, 1), new DateOnly(2010, 1, 1), null, null, "TCCS01"]])], template: false);
-        if (change is not null)
-        {
-            using var document = SpreadsheetDocument.Open(stream, true);
-            change(document);
-        }
+    public static byte[] MembersWorkbook(Action<SpreadsheetDocument>? change = null) => ImportWorkbooks.MembersWorkbook(change);
 
-        return stream.ToArray();
-    }
-
-    /// <summary>
-    /// A small upload that unzips to <paramref name="megabytes"/> MB per entry in <paramref name="entries"/> entries of
-    /// zeros beside a valid workbook: each part within the per-part cap, the whole far over the total.
-    /// </summary>
-    public static byte[] ZipBomb(int entries, int megabytes)
-    {
-        var stream = new MemoryStream();
-        stream.Write(MembersWorkbook());
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var zeros = new byte[1024 * 1024];
-            for (var i = 1; i <= entries; i++)
-            {
-                using var part = zip.CreateEntry($"xl/worksheets/sheet{i + 10}.xml", CompressionLevel.Fastest).Open();
-                for (var mb = 0; mb < megabytes; mb++)
-                {
-                    part.Write(zeros);
-                }
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] ZipBomb(int entries, int megabytes) => ImportWorkbooks.ZipBomb(entries, megabytes);
 
     /// <summary>The members workbook with cell B2's reference replaced (and, for a row, the row's index).</summary>
     public static byte[] WithReference(string reference, uint? row = null) => MembersWorkbook(document =>

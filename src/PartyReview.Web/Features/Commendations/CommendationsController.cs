@@ -81,6 +81,7 @@ public sealed class CommendationsController(
 
     [HttpPost("/Commendations/Decisions/{id:int}")]
     [RecordExists(RecordKind.CommendationDecision)]
+    [RequiresVersion("Version")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Update(int id, DecisionForm form, CancellationToken cancellationToken)
     {
@@ -113,6 +114,7 @@ public sealed class CommendationsController(
     /// <summary>Issues the draft the page showed: a draft edited since (its version) is not issued.</summary>
     [HttpPost("/Commendations/Decisions/{id:int}/Issue")]
     [RecordExists(RecordKind.CommendationDecision)]
+    [RequiresVersion("version")]
     [Authorize(Policy = Policies.IssueCommendations)]
     public async Task<IActionResult> Issue(int id, int? version, CancellationToken cancellationToken) =>
         Done(id, await commendations.IssueAsync(id, version, cancellationToken), text["Decision.Issued"]);

@@ -18,6 +18,7 @@ public sealed class MembersController(
     ILogger<MembersController> logger) : Controller
 {
     [HttpGet("/Members")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     public async Task<IActionResult> Index(
         string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, int? page, Scope scope, CancellationToken cancellationToken) =>
         View(new MemberListViewModel
@@ -34,6 +35,7 @@ public sealed class MembersController(
 
     /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Members/Export")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     public async Task<IActionResult> Export(
         string? format, string? q, int? organizationId, MemberStatus? status, bool includeLeft, DateOnly? on, Scope scope, CancellationToken cancellationToken)
     {
@@ -64,6 +66,7 @@ public sealed class MembersController(
     }
 
     [HttpGet("/Members/New")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken cancellationToken) =>
         View("Edit", await EditModelAsync(null, new MemberForm { OrganizationId = organizationId, EntryKind = Domain.Movements.MembershipEventKind.Admitted }, cancellationToken));
@@ -82,6 +85,7 @@ public sealed class MembersController(
 
     [HttpPost("/Members/{id:int}/Edit")]
     [RecordExists(RecordKind.Member)]
+    [RequiresVersion("Member.Version")]
     [Authorize(Policy = Policies.ManageReviews)]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Member")] MemberForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
 

@@ -6,6 +6,7 @@ using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Movements;
 
@@ -84,6 +85,7 @@ public sealed class MovementsController(
     }
 
     [HttpGet("/Movements/Admissions/New")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     [Authorize(Policy = Policies.RecordMovements)]
     public async Task<IActionResult> Admissions(int? organizationId, Scope scope, CancellationToken cancellationToken)
     {
@@ -127,6 +129,8 @@ public sealed class MovementsController(
     }
 
     [HttpPost("/Members/{memberId:int}/Events")]
+    [RecordExists(RecordKind.Member, "memberId")]
+    [RequiresVersion("Next.MemberVersion")]
     [Authorize(Policy = Policies.RecordMovements)]
     public async Task<IActionResult> Record(int memberId, [Bind(Prefix = "Next")] EventForm form, Scope scope, CancellationToken cancellationToken)
     {
@@ -167,6 +171,9 @@ public sealed class MovementsController(
     }
 
     [HttpPost("/Members/{memberId:int}/Events/{eventId:int}/Edit")]
+    [RecordExists(RecordKind.Member, "memberId")]
+    [RecordExists(RecordKind.MembershipEvent, "eventId")]
+    [RequiresVersion("Editing.MemberVersion")]
     [Authorize(Policy = Policies.RecordMovements)]
     public async Task<IActionResult> Edit(int memberId, int eventId, [Bind(Prefix = "Editing")] EventForm form, Scope scope, CancellationToken cancellationToken)
     {
@@ -198,6 +205,9 @@ public sealed class MovementsController(
     }
 
     [HttpPost("/Members/{memberId:int}/Events/{eventId:int}/Delete")]
+    [RecordExists(RecordKind.Member, "memberId")]
+    [RecordExists(RecordKind.MembershipEvent, "eventId")]
+    [RequiresVersion("MemberVersion")]
     [Authorize(Policy = Policies.RecordMovements)]
     public async Task<IActionResult> Delete(int memberId, int eventId, DeleteEventForm form, Scope scope, CancellationToken cancellationToken)
     {

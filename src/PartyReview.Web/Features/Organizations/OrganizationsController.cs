@@ -74,6 +74,7 @@ public sealed class OrganizationsController(
 
     [HttpPost("/Organizations/{id:int}/Edit")]
     [RecordExists(RecordKind.Organization)]
+    [RequiresVersion("Version")]
     [Authorize(Policy = Policies.ManageReviews)]
     public Task<IActionResult> Edit(int id, OrganizationForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
 

@@ -102,6 +102,7 @@ public sealed class PeriodsController(
 
     [HttpPost("/Periods/{year:int}/Settings")]
     [RecordExists(RecordKind.Period, "year")]
+    [RequiresVersion("Version")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> Settings(int year, PeriodSettingsForm form, CancellationToken cancellationToken)
     {
@@ -134,6 +135,7 @@ public sealed class PeriodsController(
     /// <summary>Accepts the proposed sheets the overview showed, at the versions it showed (a sheet changed since refuses all).</summary>
     [HttpPost("/Periods/{year:int}/AcceptProposals")]
     [RecordExists(RecordKind.Period, "year")]
+    [RequiresVersion("Seen[].Version")]
     [Authorize(Policy = Policies.ManageReviews)]
     public async Task<IActionResult> AcceptProposals(int year, AcceptProposalsForm form, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Exports;
 using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -32,6 +33,7 @@ public sealed class ReportsController(
 
     /// <summary>The subjects behind a number or a bar, e.g. /Reports/Drill/2019?subject=Organization&amp;level=Excellent.</summary>
     [HttpGet("/Reports/Drill/{year:int:range(1990,2100)}")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     public async Task<IActionResult> Drill(
         int year, string? subject, string? level, NotRatedReason? reason, int? organizationId, int? page, CancellationToken cancellationToken)
     {
@@ -47,6 +49,7 @@ public sealed class ReportsController(
 
     /// <summary>The drill-down's list as its page shows it, every page of it: "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Reports/Drill/{year:int:range(1990,2100)}/Export")]
+    [RecordExists(RecordKind.Organization, "organizationId", Optional = true)]
     public async Task<IActionResult> ExportDrill(
         int year, string? format, string? subject, string? level, NotRatedReason? reason, int? organizationId, CancellationToken cancellationToken)
     {

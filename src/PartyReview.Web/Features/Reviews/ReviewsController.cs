@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using PartyReview.Domain.Reviews.Steps;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Scoping;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Reviews;
 
@@ -21,6 +22,9 @@ public sealed class ReviewsController(ReviewEntryService entries) : Controller
 
     [HttpPost("/Periods/{year:int}/Entry/{organizationId:int}")]
     [OrganizationAccess("organizationId")]
+    [RecordExists(RecordKind.Period, "year")]
+    [RecordExists(RecordKind.Organization, "organizationId")]
+    [RequiresVersion("Version")]
     public async Task<IActionResult> Entry(int year, int organizationId, EntryForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -51,6 +55,9 @@ public sealed class ReviewsController(ReviewEntryService entries) : Controller
     /// <summary>Quy định 366: every proposal that passes the rules unchanged becomes the decision, in one action.</summary>
     [HttpPost("/Periods/{year:int}/Entry/{organizationId:int}/AcceptProposals")]
     [OrganizationAccess("organizationId")]
+    [RecordExists(RecordKind.Period, "year")]
+    [RecordExists(RecordKind.Organization, "organizationId")]
+    [RequiresVersion("version")]
     public async Task<IActionResult> AcceptProposals(int year, int organizationId, [FromForm] int version, CancellationToken cancellationToken)
     {
         var report = await entries.AcceptProposalsAsync(year, organizationId, version, User, cancellationToken);

@@ -2,18 +2,23 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Web.Infrastructure.Scoping;
 
 namespace PartyReview.Web.Infrastructure.Security;
 
 /// <summary>The kinds of record an action's route can name.</summary>
 public enum RecordKind
 {
+    /// <summary>A member inside the user's scope (a Secretary's own organization; the whole committee for the others).</summary>
     Member,
     Organization,
     CommendationDecision,
 
     /// <summary>The committee's review period of a year (the route's <c>year</c>).</summary>
     Period,
+
+    /// <summary>An entry of a member's ledger (the service still checks it is that member's).</summary>
+    MembershipEvent,
 }
 
 /// <summary>
@@ -28,6 +33,12 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
 
     public string Parameter { get; } = parameter;
 
+    /// <summary>
+    /// The id is a filter or a preset from the query string (<c>?organizationId=</c>): without one the action runs,
+    /// with one the record must exist.
+    /// </summary>
+    public bool Optional { get; set; }
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -35,6 +46,12 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
         var cancellationToken = context.HttpContext.RequestAborted;
         var services = context.HttpContext.RequestServices;
         var db = services.GetRequiredService<PartyReviewDbContext>();
+        if (Optional && (!context.ActionArguments.TryGetValue(Parameter, out var given) || given is null))
+        {
+            await next();
+            return;
+        }
+
         if (!context.ActionArguments.TryGetValue(Parameter, out var value) || value is not int id)
         {
             context.Result = new NotFoundResult();
@@ -43,7 +60,8 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
 
         var exists = Kind switch
         {
-            RecordKind.Member => await db.Members.AnyAsync(m => m.Id == id, cancellationToken),
+            RecordKind.Member => await db.Members.Where(m => m.Id == id).InScope(Scope.Of(context.HttpContext.User), m => m.OrganizationId).AnyAsync(cancellationToken),
+            RecordKind.MembershipEvent => await db.MembershipEvents.AnyAsync(e => e.Id == id, cancellationToken),
             RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken),
             RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id, cancellationToken),
             _ => await PeriodExistsAsync(db, await services.GetRequiredService<CurrentCommittee>().FilterIdAsync(cancellationToken), id, cancellationToken),

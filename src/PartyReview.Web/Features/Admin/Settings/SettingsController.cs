@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Results;
+using PartyReview.Web.Infrastructure.Security;
 
 namespace PartyReview.Web.Features.Admin.Settings;
 
@@ -13,6 +14,7 @@ public sealed class SettingsController(SettingsService settings, IStringLocalize
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await settings.GetAsync(cancellationToken));
 
     [HttpPost("/Admin/Settings")]
+    [RequiresVersion("Form.Version", WhenCommitteeExists = true)]
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] CommitteeSettingsForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
