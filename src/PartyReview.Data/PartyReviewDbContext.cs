@@ -38,6 +38,9 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
 
+    /// <summary>Who sits on each TCCS's cấp ủy, in which post, for which term.</summary>
+    public DbSet<LeadershipSeat> LeadershipSeats => Set<LeadershipSeat>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
