@@ -100,8 +100,8 @@ public sealed class LeadershipPageTests(PartyReviewFactory factory) : IClassFixt
         var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, path);
         using var refused = await AddAsync(client, organizationId, await UnseatedMemberAsync(organizationId), LeadershipPost.CommitteeMember, token);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        using var remove = new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = "0", ["__RequestVerificationToken"] = token });
-        using var removed = await client.PostAsync(new Uri($"{path}/1/Remove", UriKind.Relative), remove, Token);
+        using var remove = new FormUrlEncodedContent(new Dictionary<string, string> { ["seatId"] = "1", ["version"] = "0", ["__RequestVerificationToken"] = token });
+        using var removed = await client.PostAsync(new Uri($"{path}/Remove", UriKind.Relative), remove, Token);
         Assert.Equal(HttpStatusCode.Forbidden, removed.StatusCode);
     }
 
@@ -137,11 +137,11 @@ public sealed class LeadershipPageTests(PartyReviewFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var token = await PartyReviewFactory.AntiforgeryTokenAsync(client, $"/Organizations/{organizationId}/Leadership");
-        using var end = new FormUrlEncodedContent(new Dictionary<string, string> { ["EndsOn"] = "2026-11-30", ["Version"] = "0", ["__RequestVerificationToken"] = token });
-        using var noSeat = await client.PostAsync(new Uri($"/Organizations/{organizationId}/Leadership/999999/End", UriKind.Relative), end, Token);
+        using var end = new FormUrlEncodedContent(new Dictionary<string, string> { ["SeatId"] = "999999", ["EndsOn"] = "2026-11-30", ["Version"] = "0", ["__RequestVerificationToken"] = token });
+        using var noSeat = await client.PostAsync(new Uri($"/Organizations/{organizationId}/Leadership/End", UriKind.Relative), end, Token);
         Assert.Equal(HttpStatusCode.NotFound, noSeat.StatusCode);
-        using var remove = new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = "0", ["__RequestVerificationToken"] = token });
-        using var noOrganization = await client.PostAsync(new Uri("/Organizations/999999/Leadership/1/Remove", UriKind.Relative), remove, Token);
+        using var remove = new FormUrlEncodedContent(new Dictionary<string, string> { ["seatId"] = "1", ["version"] = "0", ["__RequestVerificationToken"] = token });
+        using var noOrganization = await client.PostAsync(new Uri("/Organizations/999999/Leadership/Remove", UriKind.Relative), remove, Token);
         Assert.Equal(HttpStatusCode.NotFound, noOrganization.StatusCode);
     }
 

@@ -134,6 +134,39 @@ public sealed class LeadershipTests
         Assert.True(await FailsAsync(other));
     }
 
+    /// <summary>
+    /// Quy định 366: a collective is HTXSNV only if no member of its leadership was disciplined. With 2026 seats recorded,
+    /// a disciplined seat holder fails the condition and a disciplined member without a seat does not.
+    /// </summary>
+    [Fact]
+    public async Task A_disciplined_seat_holder_fails_the_2026_leaderships_excellence_condition_a_member_without_a_seat_does_not()
+    {
+        await using var context = await EntryTestContext.CreateAsync();
+        var scenarios = new StepScenarios(context.App);
+        var organizationId = await scenarios.OrganizationIdAsync();
+        await scenarios.ClearAsync(organizationId);
+        await using var db = context.NewDbContext();
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == StepScenarios.Year, Token);
+        var seated = await LeadershipQueries.CollectiveIn(db, StepScenarios.Year).Where(s => s.OrganizationId == organizationId).Select(s => s.MemberId).ToListAsync(Token);
+        var reviews = await db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId).OrderBy(r => r.Id).ToListAsync(Token);
+        var seatHolder = reviews.First(r => seated.Contains(r.MemberId)).Id;
+        var other = reviews.First(r => !seated.Contains(r.MemberId)).Id;
+
+        async Task<bool> UnmetAsync(int disciplined)
+        {
+            var form = await scenarios.FormAsync(organizationId, Domain.Reviews.Steps.ReviewStep.SelfAssessment);
+            StepScenarios.Points(form.Leadership!, "28", "65", exceeded: "40");
+            form.Members.ForEach(m => m.Discipline = m.ReviewId == disciplined ? DisciplineLevel.Reprimand : DisciplineLevel.None);
+            Assert.Equal(Web.Features.Reviews.EntrySaveOutcome.Saved, (await scenarios.SaveAsync(organizationId, form)).Outcome);
+            var model = await scenarios.Service().GetAsync(StepScenarios.Year, organizationId, StepScenarios.Staff, Domain.Reviews.Steps.ReviewStep.SelfAssessment, Token);
+            var leadership = model!.Leadership!;
+            return leadership.Findings.Any(f => f.Key == RuleTexts.ConditionNoneDisciplined);
+        }
+
+        Assert.True(await UnmetAsync(seatHolder));
+        Assert.False(await UnmetAsync(other));
+    }
+
     private static async Task<int> OutsiderAsync(EntryTestContext context, int organizationId)
     {
         await using var db = context.NewDbContext();

@@ -63,11 +63,11 @@ public sealed class LeadershipController(
         return View(nameof(Index), model);
     }
 
-    [HttpPost("/Organizations/{id:int}/Leadership/{seatId:int}/End")]
+    [HttpPost("/Organizations/{id:int}/Leadership/End")]
     [RecordExists(RecordKind.Organization)]
     [OrganizationAccess("id")]
     [Authorize(Policy = Policies.ManageLeadership)]
-    public async Task<IActionResult> End(int id, int seatId, EndSeatForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> End(int id, EndSeatForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -75,11 +75,11 @@ public sealed class LeadershipController(
             return Redirect($"/Organizations/{id}/Leadership");
         }
 
-        var result = await leadership.EndAsync(id, seatId, form, cancellationToken);
+        var result = await leadership.EndAsync(id, form.SeatId, form, cancellationToken);
         return Done(id, result, LeadershipMessages.Ended);
     }
 
-    [HttpPost("/Organizations/{id:int}/Leadership/{seatId:int}/Remove")]
+    [HttpPost("/Organizations/{id:int}/Leadership/Remove")]
     [RecordExists(RecordKind.Organization)]
     [OrganizationAccess("id")]
     [Authorize(Policy = Policies.ManageLeadership)]

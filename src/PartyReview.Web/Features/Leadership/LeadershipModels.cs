@@ -52,6 +52,9 @@ public sealed class SeatForm
 
 public sealed class EndSeatForm
 {
+    /// <summary>The seat (in the form, not the address: an unknown seat is a 404 like an unknown organization).</summary>
+    public int SeatId { get; set; }
+
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Leadership.EndsOn")]
     public DateOnly? EndsOn { get; set; }
