@@ -41,10 +41,10 @@ internal sealed partial class DemoPlan
                 .Select(f => f.Index).ToList();
 
             // Some of the first term are re-elected, some are new; the member leading the TCCS in 2026 is its Bí thư.
-            var elected = second.Skip(1).ToList();
-            if (leaders2026.TryGetValue(o, out var leader) && second.Contains(leader))
+            var hasLeader = leaders2026.TryGetValue(o, out var leader) && second.Contains(leader);
+            var elected = second.Where(m => !hasLeader || m != leader).Skip(2).ToList();
+            if (hasLeader)
             {
-                elected.Remove(leader);
                 elected.Insert(0, leader);
             }
 
