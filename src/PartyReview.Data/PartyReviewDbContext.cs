@@ -47,6 +47,8 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
 
     /// <summary>The Data Protection keys every instance reads (ASP.NET Core's own entity).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    /// <summary>Who sits on each TCCS's cấp ủy, in which post, for which term.</summary>
+    public DbSet<LeadershipSeat> LeadershipSeats => Set<LeadershipSeat>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

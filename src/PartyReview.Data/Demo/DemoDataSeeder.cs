@@ -92,6 +92,13 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
             db.MembershipEvents.AddRange(plan.Events);
             db.AdmissionTargets.AddRange(plan.Targets);
             db.Commendations.AddRange(plan.Commendations);
+            foreach (var seat in plan.Seats)
+            {
+                seat.OrganizationId = organizationIds[seat.OrganizationId];
+                seat.MemberId = memberIds[seat.MemberId];
+            }
+
+            db.LeadershipSeats.AddRange(plan.Seats);
             await db.SaveChangesAsync(cancellationToken);
 
             db.ReviewSteps.AddRange(plan.Steps.Select(step =>

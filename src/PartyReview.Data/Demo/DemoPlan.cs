@@ -13,7 +13,7 @@ namespace PartyReview.Data.Demo;
 /// review history 2015–2019 reproducing the 2019 year-end article, and an open 2026 period half entered.
 /// Foreign keys in the plan are positions in its lists; <see cref="DemoDataSeeder"/> maps them to database keys.
 /// The plan is told in parts, one file per story: DemoPlan.Organizations, .Members, .Ledger, .History (2015–2018
-/// and the five-year members), .Review2019, .Commendations2019 and .Open2026.
+/// and the five-year members), .Review2019, .Commendations2019, .Open2026 and .Leadership (the cấp ủy seats).
 /// </summary>
 internal sealed partial class DemoPlan
 {
@@ -128,6 +128,7 @@ internal sealed partial class DemoPlan
         BuildRecentMovements();
         ApplyLedgers();
         BuildCommendations2019();
+        BuildLeadership();
     }
 
     private void BuildPeriods()

@@ -736,6 +736,42 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                     b.ToTable("MembershipEvents");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Organizations.LeadershipSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Post")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganizationId", "StartsOn");
+
+                    b.ToTable("LeadershipSeats");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1294,6 +1330,21 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CounterpartOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PartyReview.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyReview.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Organizations.LeadershipSeat", b =>
+                {
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

@@ -740,6 +740,42 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                     b.ToTable("MembershipEvents");
                 });
 
+            modelBuilder.Entity("PartyReview.Domain.Organizations.LeadershipSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Post")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganizationId", "StartsOn");
+
+                    b.ToTable("LeadershipSeats");
+                });
+
             modelBuilder.Entity("PartyReview.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1298,6 +1334,21 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .HasForeignKey("CounterpartOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PartyReview.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyReview.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyReview.Domain.Organizations.LeadershipSeat", b =>
+                {
                     b.HasOne("PartyReview.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

@@ -14,6 +14,7 @@ using PartyReview.Web.Features.Admin;
 using PartyReview.Web.Features.Commendations;
 using PartyReview.Web.Features.Home;
 using PartyReview.Web.Features.Import;
+using PartyReview.Web.Features.Leadership;
 using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Organizations;
@@ -160,6 +161,7 @@ internal static class PartyReviewApplication
         services.AddPeriodsFeature();
         services.AddReviewsFeature();
         services.AddOrganizationsFeature();
+        services.AddLeadershipFeature();
         services.AddMembersFeature();
         services.AddMovementsFeature();
         services.AddCommendationsFeature();

@@ -24,6 +24,9 @@ public static class Policies
     /// <summary>Record membership events: staff for every organization, a Secretary for their own organization's members.</summary>
     public const string RecordMovements = nameof(RecordMovements);
 
+    /// <summary>Record who sits on a TCCS's cấp ủy: staff for every organization, a Secretary for their own.</summary>
+    public const string ManageLeadership = nameof(ManageLeadership);
+
     /// <summary>Reopen a decided period.</summary>
     public const string ReopenPeriods = nameof(ReopenPeriods);
 
@@ -51,6 +54,7 @@ public static class Policies
         options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
         options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(RecordMovements, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
+        options.AddPolicy(ManageLeadership, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(ReopenPeriods, p => p.RequireRole(AppRoles.Admin));
         options.AddPolicy(IssueCommendations, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Clerk));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(AppRoles.Admin));

@@ -6,10 +6,12 @@ using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Reviews.Criteria;
 using PartyReview.Domain.Reviews.Rules;
 using PartyReview.Domain.Reviews.Steps;
+using PartyReview.Web.Features.Leadership;
 
 namespace PartyReview.Web.Features.Reviews;
 
-internal sealed record MemberLine(MemberReview Review, string FullName, string MemberCode, DateOnly AdmittedOn);
+/// <param name="HoldsSeat">The member sat on the organization's cấp ủy on some day of the review year.</param>
+internal sealed record MemberLine(MemberReview Review, string FullName, string MemberCode, DateOnly AdmittedOn, bool HoldsSeat = false);
 
 internal sealed record EntrySheet(
     ReviewPeriod Period,
@@ -19,6 +21,13 @@ internal sealed record EntrySheet(
     List<MemberLine> Members)
 {
     public ReviewRuleSet Rules { get; } = ReviewRuleSet.For(Period.RuleSet);
+
+    /// <summary>
+    /// Whether a cấp ủy seat of the organization is recorded for the review year: then the leadership-collective rules
+    /// read its holders (<see cref="MemberLine.HoldsSeat"/>); without one they read the whole sheet, as before seats
+    /// were recorded (docs/domain/structure.md §3).
+    /// </summary>
+    public bool SeatsRecorded { get; init; }
 
     private readonly Dictionary<(StepSubject, int, ReviewStep), ReviewStepEntry> _steps = [];
 
@@ -98,12 +107,13 @@ internal static class EntrySheets
         // The sheet and its leadership in one query (both tracked when saving).
         var organizationReviews = tracked ? db.OrganizationReviews : db.OrganizationReviews.AsNoTracking();
         var leadershipReviews = tracked ? db.LeadershipReviews : db.LeadershipReviews.AsNoTracking();
+        var collective = LeadershipQueries.CollectiveIn(db, period.Year).Where(s => s.OrganizationId == organizationId);
         var reviews = await (
                 from r in organizationReviews
                 where r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId
                 join l in leadershipReviews on new { r.ReviewPeriodId, r.OrganizationId } equals new { l.ReviewPeriodId, l.OrganizationId } into joined
                 from l in joined.DefaultIfEmpty()
-                select new { Sheet = r, Leadership = l })
+                select new { Sheet = r, Leadership = l, Seated = collective.Any() })
             .SingleOrDefaultAsync(cancellationToken);
         if (reviews is null)
         {
@@ -118,11 +128,11 @@ internal static class EntrySheets
                 join m in db.Members on r.MemberId equals m.Id
                 where r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId
                 orderby m.SortKey, m.Id
-                select new MemberLine(r, m.FullName, m.MemberCode, m.AdmittedOn))
+                select new MemberLine(r, m.FullName, m.MemberCode, m.AdmittedOn, collective.Any(s => s.MemberId == m.Id)))
             .ToListAsync(cancellationToken);
         if (!period.RuleSet.UsesPointScale())
         {
-            return new EntrySheet(period, organization, organizationReview, leadership, members);
+            return new EntrySheet(period, organization, organizationReview, leadership, members) { SeatsRecorded = reviews.Seated };
         }
 
         // The sheet's steps in one query: the organization's, its leadership's and its members' (by their reviews).
@@ -135,7 +145,7 @@ internal static class EntrySheets
                     || (s.Subject == StepSubject.Member && db.MemberReviews.Any(r => r.Id == s.ReviewId && r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId))))
             .ToListAsync(cancellationToken);
         var frames = await db.CriteriaFrames.AsNoTracking().Where(f => f.ReviewPeriodId == period.Id).ToListAsync(cancellationToken);
-        return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames };
+        return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames, SeatsRecorded = reviews.Seated };
     }
 
     /// <summary>Tracks the sheet's rows of <paramref name="step"/>, the only ones a save at that step changes.</summary>
@@ -177,6 +187,12 @@ internal static class EntrySheets
         var byId = sheet.Members.ToDictionary(m => m.Review.Id);
         var newlyFounded = sheet.Organization.IsNewlyFoundedAt(sheet.Period.ReviewDate);
         var leaderDisciplined = form.Members.Any(m => m.SubjectType == SubjectType.Leader && m.Discipline != DisciplineLevel.None);
+
+        // The leadership collective's rules read who sat on the cấp ủy in the year; the whole sheet when no seat is recorded.
+        var seated = sheet.Members.Where(m => m.HoldsSeat).Select(m => m.Review.Id).ToHashSet();
+        var collective = form.Members.Where(m => seated.Contains(m.ReviewId)).ToList();
+        var collectiveDisciplined = sheet.SeatsRecorded ? collective.Any(m => m.Discipline != DisciplineLevel.None) : leaderDisciplined;
+        var collectiveWarned = (sheet.SeatsRecorded ? collective : form.Members).Any(m => m.Discipline >= DisciplineLevel.Warning);
         var organization = EntryFrom(form.Organization, false, false, false, -1, scoreErrors);
         var leadership = form.Leadership is null ? null : EntryFrom(form.Leadership, form.Leadership.Disciplined, false, false, -2, scoreErrors);
         LedUnit? unit = null;
@@ -192,7 +208,7 @@ internal static class EntrySheets
             {
                 Subject = SubjectType.Leadership,
                 Frame = sheet.FrameOf(SubjectType.Leadership),
-                SubUnitOrLeaderDisciplined = leaderDisciplined,
+                SubUnitOrLeaderDisciplined = collectiveDisciplined,
             };
 
             // A leader's unit: the TCCS at the same step when recorded there, else its decision.
@@ -224,7 +240,7 @@ internal static class EntrySheets
             organization,
             rules.AssessOrganization(organization, newlyFounded, counts),
             leadership,
-            leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded, form.Members.Any(m => m.Discipline >= DisciplineLevel.Warning)),
+            leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded, collectiveWarned),
             members,
             counts,
             quota,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Formatting;
+using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Reviews.Criteria;
 
@@ -12,6 +13,13 @@ internal sealed class ReviewLookup(ImportRun run)
     public Dictionary<(int Period, int Organization), OrganizationReview> Organizations { get; private set; } = [];
     public Dictionary<(int Period, int Organization), LeadershipReview> Leadership { get; private set; } = [];
     public Dictionary<(int Period, int Member), MemberReview> Members { get; private set; } = [];
+
+    /// <summary>Who sat on each organization's cấp ủy in a known period's year (only where a seat is recorded).</summary>
+    private Dictionary<(int Period, int Organization), HashSet<int>> _seats = [];
+
+    /// <summary>The members who sat on the organization's cấp ủy in the period's year; null when none is recorded.</summary>
+    public IReadOnlySet<int>? SeatsIn(ReviewPeriod period, int organization) =>
+        _seats.GetValueOrDefault((period.Id, organization));
 
     /// <summary>The members the Reviews sheet lists in a period: the open periods' lists leave them as the file says.</summary>
     public HashSet<(ReviewPeriod, MemberSlot)> InFile { get; } = [];
@@ -26,6 +34,24 @@ internal sealed class ReviewLookup(ImportRun run)
             .ToDictionary(r => (r.ReviewPeriodId, r.OrganizationId));
         Members = (await db.MemberReviews.Where(r => periodIds.Contains(r.ReviewPeriodId)).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.ReviewPeriodId, r.MemberId));
+        var committeeId = run.Committee.Id;
+        var seats = await db.LeadershipSeats.AsNoTracking()
+            .Where(s => s.Post != LeadershipPost.AgencyHead && db.Organizations.Any(o => o.Id == s.OrganizationId && o.CommitteeId == committeeId))
+            .ToListAsync(cancellationToken);
+        _seats = [];
+        foreach (var period in run.Periods.ByYear.Values.Where(p => p.Id != 0))
+        {
+            foreach (var seat in seats.Where(s => s.IsHeldIn(period.Year)))
+            {
+                var key = (period.Id, seat.OrganizationId);
+                if (!_seats.TryGetValue(key, out var members))
+                {
+                    _seats[key] = members = [];
+                }
+
+                members.Add(seat.MemberId);
+            }
+        }
     }
 
     public MemberReview? MemberReview(ReviewPeriod period, MemberSlot slot) =>

@@ -29,6 +29,9 @@ internal sealed partial class ReviewSheet
             public DisciplineLevel Discipline { get; set; } = discipline;
             public QualityLevel? Level { get; set; } = level;
             public ReviewRow? Decision { get; set; }
+
+            /// <summary>The member's id (or the file's key of a new member).</summary>
+            public int Member { get; init; }
         }
 
         public void Check()
@@ -58,7 +61,7 @@ internal sealed partial class ReviewSheet
             {
                 if (periods.TryGetValue(review.ReviewPeriodId, out var period))
                 {
-                    _members[(period, review.MemberId)] = new MemberState(review.OrganizationId, review.SubjectType, review.Discipline, review.Level);
+                    _members[(period, review.MemberId)] = new MemberState(review.OrganizationId, review.SubjectType, review.Discipline, review.Level) { Member = review.MemberId };
                 }
             }
 
@@ -76,7 +79,7 @@ internal sealed partial class ReviewSheet
                         var key = (row.Period, row.SubjectKey);
                         if (!_members.TryGetValue(key, out var state))
                         {
-                            _members[key] = state = new MemberState(row.OrganizationKey, row.Facts.MemberType, row.Facts.Discipline, null);
+                            _members[key] = state = new MemberState(row.OrganizationKey, row.Facts.MemberType, row.Facts.Discipline, null) { Member = row.SubjectKey };
                         }
 
                         (state.Organization, state.Type, state.Discipline) = (row.OrganizationKey, row.Facts.MemberType, row.Facts.Discipline);
@@ -113,13 +116,18 @@ internal sealed partial class ReviewSheet
             var members = MembersOf(period, row.OrganizationKey);
             var leaderDisciplined = members.Any(m => m.Type == SubjectType.Leader && m.Discipline != DisciplineLevel.None);
             var entry = Entry(row);
+
+            // The leadership collective's rules read who sat on the cấp ủy in the year; all the members when no seat is recorded.
+            var seats = reviews.SeatsIn(period, row.OrganizationKey);
+            var collective = seats is null ? members : members.Where(m => seats.Contains(m.Member)).ToList();
+            var collectiveDisciplined = seats is null ? leaderDisciplined : collective.Any(m => m.Discipline != DisciplineLevel.None);
             row.Result = row.Subject switch
             {
                 ReviewSubjectKind.Organization => rules.AssessOrganization(
                     entry with { SubUnitOrLeaderDisciplined = leaderDisciplined || LeadershipDisciplined(period, row.OrganizationKey) },
                     newlyFounded, MemberCounts.Of(members.Select(m => m.Level))),
                 ReviewSubjectKind.Leadership => rules.AssessLeadership(
-                    entry with { SubUnitOrLeaderDisciplined = leaderDisciplined }, newlyFounded, members.Any(m => m.Discipline >= DisciplineLevel.Warning)),
+                    entry with { SubUnitOrLeaderDisciplined = collectiveDisciplined }, newlyFounded, collective.Any(m => m.Discipline >= DisciplineLevel.Warning)),
                 _ => rules.AssessMember(
                     entry with { Unit = row.Facts.MemberType == SubjectType.Leader ? UnitOf(period, row.OrganizationKey, row.Step) : null },
                     row.Slot!.Member.AdmittedOn, period.ReviewDate),
