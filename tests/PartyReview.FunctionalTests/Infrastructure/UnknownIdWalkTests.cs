@@ -174,7 +174,7 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
         foreach (var (method, template, parameter) in QueryIdTakingActions())
         {
             walked++;
-            var path = Fill(template, missing: _ => false, real);
+            var path = Fill(template, missing: _ => false, WithRouteId(template, real));
             var query = OtherQueryValues.TryGetValue(template, out var others) ? $"&{others}" : "";
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(method == "GET" ? $"{path}?{parameter}={missing}{query}" : path, UriKind.Relative));
             if (method == "POST")
@@ -218,6 +218,25 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
                 yield return new Walk(method, template, Fill(template, name => name == missing, real));
             }
         }
+    }
+
+    /// <summary>
+    /// The real values with a real <c>{id}</c> for the record the address names (an organization under /Organizations, a
+    /// member under /Members), so that only the query's or form's id is missing.
+    /// </summary>
+    private static Dictionary<string, string> WithRouteId(string template, Dictionary<string, string> real)
+    {
+        var values = new Dictionary<string, string>(real, StringComparer.Ordinal);
+        if (template.StartsWith("/Organizations/", StringComparison.Ordinal))
+        {
+            values["id"] = real["organizationId"];
+        }
+        else if (template.StartsWith("/Members/", StringComparison.Ordinal))
+        {
+            values["id"] = real["memberId"];
+        }
+
+        return values;
     }
 
     private static string Fill(string template, Func<string, bool> missing, IReadOnlyDictionary<string, string> real) =>
