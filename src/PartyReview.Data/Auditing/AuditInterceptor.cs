@@ -14,7 +14,8 @@ namespace PartyReview.Data.Auditing;
 /// Writes an <see cref="AuditEntry"/> for every change of a level, score, reason, flag or note of a review, and of a
 /// period's status, in the same SaveChanges (so in the same transaction) as the change itself: old → new, who, when;
 /// and writes the actions the services recorded on <see cref="PartyReviewDbContext.Audit"/>. The only writer of audit
-/// entries (ADR 0006).
+/// entries (ADR 0006). A few lines go in with the changes; on SQLite, many lines in the caller's transaction (a whole
+/// grid's save) go right after them, in that transaction, as multi-row inserts (<see cref="AuditRows"/>).
 /// </summary>
 public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -29,39 +30,134 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddAuditEntries(eventData.Context);
+        ArgumentNullException.ThrowIfNull(eventData);
+        Begin(eventData.Context, mayDefer: false);
         return base.SavingChanges(eventData, result);
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        AddAuditEntries(eventData.Context);
+        ArgumentNullException.ThrowIfNull(eventData);
+        Begin(eventData.Context, mayDefer: true);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private void AddAuditEntries(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        End(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    /// <summary>
+    /// Many lines saved in the caller's transaction (the grid's save of a whole sheet) are written after the changes
+    /// they describe, in that same transaction, as a few multi-row inserts (<see cref="AuditRows"/>) instead of one
+    /// insert per line. If the changes fail, no line is written; if the lines fail, the save fails and the caller's
+    /// transaction is not committed.
+    /// </summary>
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (End(eventData.Context) is { } deferred)
+        {
+            result += await AuditRows.InsertAsync(eventData.Context!, deferred, cancellationToken);
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        End(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        End(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        End(eventData.Context);
+        base.SaveChangesCanceled(eventData);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        End(eventData.Context);
+        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
+    /// <summary>From this many lines in the caller's transaction, they are written as multi-row inserts after the changes.</summary>
+    internal const int DeferFrom = 10;
+
+    /// <summary>The save in progress: its context, whether to turn change detection back on, the lines to write after it.</summary>
+    private (DbContext Context, bool AutoDetect, List<AuditEntry>? Deferred)? _saving;
+
+    /// <summary>
+    /// Changes are detected once for the whole save: here, before the lines are made. Detection stays off until the save
+    /// ends (EF Core would otherwise walk every tracked row again before writing), and is turned back on in <see cref="End"/>.
+    /// </summary>
+    private void Begin(DbContext? context, bool mayDefer)
     {
         if (context is null)
         {
             return;
         }
 
-        // Changes are detected once; the lookups below must not detect them again (each pass walks every tracked row).
         context.ChangeTracker.DetectChanges();
         var autoDetect = context.ChangeTracker.AutoDetectChangesEnabled;
         context.ChangeTracker.AutoDetectChangesEnabled = false;
+        var restore = true;
         try
         {
-            AddAuditEntries(context, context.ChangeTracker.Entries().ToList());
+            var entries = AuditEntries(context, context.ChangeTracker.Entries().ToList());
+            List<AuditEntry>? deferred = null;
+            // Only on SQLite, which EF Core sends one statement per row: SQL Server and PostgreSQL already get the
+            // lines batched with the changes, in the same round trips.
+            if (mayDefer && entries.Count >= DeferFrom && context.Database.CurrentTransaction is not null && context.Database.IsSqlite())
+            {
+                deferred = entries;
+            }
+            else
+            {
+                context.Set<AuditEntry>().AddRange(entries);
+            }
+
+            _saving = (context, autoDetect, deferred);
+            restore = false;
         }
         finally
         {
-            context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            if (restore)
+            {
+                context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
         }
     }
 
-    private void AddAuditEntries(DbContext context, List<EntityEntry> tracked)
+    /// <summary>Ends the save of <paramref name="context"/>: change detection as it was; the lines still to write, if any.</summary>
+    private List<AuditEntry>? End(DbContext? context)
+    {
+        if (_saving is not { } saving || !ReferenceEquals(saving.Context, context))
+        {
+            return null;
+        }
+
+        _saving = null;
+        saving.Context.ChangeTracker.AutoDetectChangesEnabled = saving.AutoDetect;
+        return saving.Deferred;
+    }
+
+    private List<AuditEntry> AuditEntries(DbContext context, List<EntityEntry> tracked)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = new List<AuditEntry>();
@@ -160,7 +256,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider clock) : 
             }));
         }
 
-        context.Set<AuditEntry>().AddRange(entries);
+        return entries;
     }
 
     /// <summary>The review fields a decision sets (<see cref="ReviewRecord.ApplyDecision"/>).</summary>
