@@ -170,17 +170,11 @@ public sealed class DatabaseOutageTests
     }
 
     /// <summary>The app in Development on a PostgreSQL database reached through the forwarder, demo seeded at start.</summary>
-    private sealed class OutageFactory(string connectionString, IInterceptor cutter) : PartyReviewFactory
+    private sealed class OutageFactory(string connectionString, IInterceptor cutter) : PostgresAppFactory(connectionString)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:PartyReview", connectionString);
-            builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DemoDatabase.TemporaryFolder, "logs", "partyreview-.log"));
-            builder.UseSetting("Security:Credentials:PerAddress", "100000");
-            builder.UseSetting("Security:Credentials:PerAccount", "100000");
+            base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.AddSingleton(cutter));
         }
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.FunctionalTests.Admin;
@@ -29,9 +28,9 @@ public sealed class TwoInstanceTests
         }
 
         // A starts first: it seeds the demo and makes the key ring's first key; B reads both.
-        await using var a = new InstanceFactory(database.ConnectionString);
+        await using var a = new PostgresAppFactory(database.ConnectionString);
         _ = a.Server;
-        await using var b = new InstanceFactory(database.ConnectionString);
+        await using var b = new PostgresAppFactory(database.ConnectionString);
         _ = b.Server;
 
         // Signed in on A, working on B: one browser (one cookie jar), two instances.
@@ -105,21 +104,6 @@ public sealed class TwoInstanceTests
         await using (var db = PostgresGrid.Context(database.ConnectionString))
         {
             Assert.Equal(1, await db.DataProtectionKeys.CountAsync(Token));
-        }
-    }
-
-    /// <summary>One instance: the app in Development on the shared PostgreSQL database, the demo seeded by the first.</summary>
-    private sealed class InstanceFactory(string connectionString) : PartyReviewFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:PartyReview", connectionString);
-            builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DemoDatabase.TemporaryFolder, "logs", "partyreview-.log"));
-            builder.UseSetting("Security:Credentials:PerAddress", "100000");
-            builder.UseSetting("Security:Credentials:PerAccount", "100000");
         }
     }
 }

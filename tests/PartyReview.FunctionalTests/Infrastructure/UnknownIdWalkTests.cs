@@ -27,43 +27,30 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
     public sealed record Walk(string Method, string Template, string Path);
 
     /// <summary>Every (method, template) of the app's controllers whose route names a record.</summary>
-    public static IReadOnlyList<(string Method, string Template, MethodInfo Action)> IdTakingActions()
-    {
-        var controllers = typeof(Program).Assembly.GetTypes()
-            .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract);
-        var found = new List<(string, string, MethodInfo)>();
-        foreach (var controller in controllers)
-        {
-            var prefix = controller.GetCustomAttribute<RouteAttribute>()?.Template ?? "";
-            foreach (var action in controller.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                foreach (var attribute in action.GetCustomAttributes<HttpMethodAttribute>())
-                {
-                    var template = attribute.Template is { } own
-                        ? own.StartsWith('/') ? own : "/" + string.Join('/', new[] { prefix.Trim('/'), own }.Where(p => p.Length > 0))
-                        : "/" + prefix.Trim('/');
-                    if (!RouteParameter().Matches(template).Any(m => IsRecordId(m.Groups["name"].Value)))
-                    {
-                        continue;
-                    }
-
-                    found.AddRange(attribute.HttpMethods.Select(method => (method, template, action)));
-                }
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<(string Method, string Template, MethodInfo Action)> IdTakingActions() =>
+    [
+        .. RoutedActions().Where(a => RouteParameter().Matches(a.Template).Any(m => IsRecordId(m.Groups["name"].Value))),
+    ];
 
     /// <summary>
     /// Every (method, template, parameter) of the app's controllers that takes a record's id outside its route: from
     /// the query string (GET) or the form (POST).
     /// </summary>
-    public static IReadOnlyList<(string Method, string Template, string Parameter)> QueryIdTakingActions()
+    public static IReadOnlyList<(string Method, string Template, string Parameter)> QueryIdTakingActions() =>
+    [
+        .. from routed in RoutedActions()
+           let inRoute = RouteParameter().Matches(routed.Template).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
+           from parameter in routed.Action.GetParameters()
+           where (parameter.ParameterType == typeof(int) || parameter.ParameterType == typeof(int?))
+               && parameter.Name is { } name && (name == "id" || name.EndsWith("Id", StringComparison.Ordinal)) && !inRoute.Contains(name)
+           select (routed.Method, routed.Template, parameter.Name!),
+    ];
+
+    /// <summary>Every (method, full route template, action) of the app's controllers.</summary>
+    private static IEnumerable<(string Method, string Template, MethodInfo Action)> RoutedActions()
     {
         var controllers = typeof(Program).Assembly.GetTypes()
             .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract);
-        var found = new List<(string, string, string)>();
         foreach (var controller in controllers)
         {
             var prefix = controller.GetCustomAttribute<RouteAttribute>()?.Template ?? "";
@@ -74,20 +61,13 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
                     var template = attribute.Template is { } own
                         ? own.StartsWith('/') ? own : "/" + string.Join('/', new[] { prefix.Trim('/'), own }.Where(p => p.Length > 0))
                         : "/" + prefix.Trim('/');
-                    var inRoute = RouteParameter().Matches(template).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                    foreach (var parameter in action.GetParameters())
+                    foreach (var method in attribute.HttpMethods)
                     {
-                        if ((parameter.ParameterType == typeof(int) || parameter.ParameterType == typeof(int?))
-                            && parameter.Name is { } name && (name == "id" || name.EndsWith("Id", StringComparison.Ordinal)) && !inRoute.Contains(name))
-                        {
-                            found.AddRange(attribute.HttpMethods.Select(method => (method, template, name)));
-                        }
+                        yield return (method, template, action);
                     }
                 }
             }
         }
-
-        return found;
     }
 
     private static bool IsRecordId(string name) => name == "id" || name.EndsWith("Id", StringComparison.Ordinal) || name == "year";
