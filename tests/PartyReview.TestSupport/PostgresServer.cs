@@ -53,12 +53,34 @@ public sealed class TemporaryPostgresDatabase(string name, string connectionStri
 {
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>
+    /// Drops the database. <c>WITH (FORCE)</c> ends the test's own sessions, but it refuses (42501) while a session of
+    /// another role is on the database, e.g. the server's autovacuum worker after a big seed; that one ends by itself,
+    /// so the drop is tried again for a few seconds. A database still there after that is left for the server to keep:
+    /// cleaning up must not fail the test that used it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(PostgresServer.AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                if (attempt == 20)
+                {
+                    return;
+                }
+
+                await Task.Delay(250);
+            }
+        }
     }
 }
