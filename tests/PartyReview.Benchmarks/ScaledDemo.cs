@@ -25,7 +25,7 @@ internal static class ScaledDemo
 
         await using var db = DemoDatabase.CreateContext(connectionString);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var period = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync();
+        var period = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync();
         var reviews = await db.MemberReviews.AsNoTracking()
             .Where(r => allYears || r.ReviewPeriodId == period)
             .ToListAsync();

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyReview.Data;
+using PartyReview.Data.Identity;
 using PartyReview.TestSupport;
 
 namespace PartyReview.FunctionalTests;
@@ -51,6 +56,34 @@ public class PartyReviewFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         return client;
     }
+
+    /// <summary>
+    /// Creates an account with the demo password in <paramref name="role"/>, working for the committee named
+    /// <paramref name="committeeName"/>; returns its id.
+    /// </summary>
+    public async Task<string> CreateAccountAsync(string email, string role, string committeeName)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
+        var committee = await db.Committees.Where(c => c.Name == committeeName).Select(c => c.Id).SingleAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = email, CommitteeId = committee };
+        Check(await users.CreateAsync(user, "PartyReview@2019"));
+        Check(await users.AddToRoleAsync(user, role));
+        return user.Id;
+
+        static void Check(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+        }
+    }
+
+    /// <summary>The demo's committees: the seed article's, and the second committee of the province.</summary>
+    public const string FirstCommittee = "Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng";
+    public const string SecondCommittee = "Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng";
 
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
     {

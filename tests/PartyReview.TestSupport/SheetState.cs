@@ -13,7 +13,7 @@ public static class SheetState
     public static async Task<string> ReadAsync(PartyReviewDbContext db, int year, int organizationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == year).Select(p => p.Id).SingleAsync(cancellationToken);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == year && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(cancellationToken);
         var sheet = await db.OrganizationReviews.AsNoTracking()
             .Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId)
             .Select(r => new { r.Version, r.EntryStatus, r.LastSavedBy, r.Level, r.Score, r.Note, r.QuotaJustification })

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyReview.Data.Identity;
+using PartyReview.Domain.Committees;
 using PartyReview.Domain.Organizations;
 
 namespace PartyReview.Data.Configurations;
@@ -11,5 +12,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength).IsRequired();
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Committee>().WithMany().HasForeignKey(u => u.CommitteeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -15,7 +15,7 @@ namespace PartyReview.Data.Demo;
 /// The plan is told in parts, one file per story: DemoPlan.Organizations, .Members, .Ledger, .History (2015–2018
 /// and the five-year members), .Review2019, .Commendations2019, .Open2026 and .Leadership (the cấp ủy seats).
 /// </summary>
-internal sealed partial class DemoPlan
+internal sealed partial class DemoPlan : IDemoCommittee
 {
     public const int SeedYear = 2019;
     public const int FirstHistoryYear = 2015;

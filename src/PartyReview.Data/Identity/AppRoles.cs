@@ -18,5 +18,14 @@ public static class AppRoles
     /// <summary>Bí thư of one organization: proposes its classifications.</summary>
     public const string Secretary = "Secretary";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, Staff, Leader, Clerk, Secretary];
+    /// <summary>
+    /// Ban Tổ chức Tỉnh ủy: reads every committee of the province (roll-ups and each committee's pages) and writes none
+    /// of their reviews. Not bound to a committee; created by the operator, never by a committee's Admin.
+    /// </summary>
+    public const string Province = "Province";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Staff, Leader, Clerk, Secretary, Province];
+
+    /// <summary>The roles of a committee's own people, each account bound to that committee.</summary>
+    public static IReadOnlyList<string> CommitteeRoles { get; } = [Admin, Staff, Leader, Clerk, Secretary];
 }

@@ -1,26 +1,101 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
+using PartyReview.Data.Identity;
 using PartyReview.Domain.Committees;
 
 namespace PartyReview.Web.Infrastructure;
 
-/// <summary>The committee this installation serves (one per deployment), read once per request.</summary>
-public sealed class CurrentCommittee(PartyReviewDbContext db)
+/// <summary>
+/// The committee whose pages the request works on: the one home of that choice (ADR 0008), read once per request.
+/// <list type="bullet">
+/// <item>A committee account (Admin, Staff, Leader, Clerk, Secretary) works for the committee its account is bound to,
+/// read from the database on every request, so a changed binding holds at once.</item>
+/// <item>A Province account has none of its own: it reads the committee it chose on the province's pages (a cookie,
+/// checked to name a real committee on every request), or none.</item>
+/// <item>Outside a request (the operator's commands, the tests' use cases) the committee is the one chosen with
+/// <see cref="Use"/>, or else the first one.</item>
+/// </list>
+/// Every service filters by this id, so a committee's people never see another committee's rows.
+/// </summary>
+public sealed class CurrentCommittee(PartyReviewDbContext db, IHttpContextAccessor http)
 {
-    private Committee? _committee;
+    /// <summary>The cookie holding the committee a Province account is reading.</summary>
+    public const string ChoiceCookie = "PartyReview.Committee";
 
-    public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default) =>
-        _committee ??= await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+    private Committee? _committee;
+    private bool _loaded;
+    private int? _chosen;
+
+    /// <summary>Works on <paramref name="committeeId"/> from now on in this scope (outside a request only).</summary>
+    public void Use(int committeeId)
+    {
+        if (http.HttpContext is not null)
+        {
+            throw new InvalidOperationException("Inside a request the committee comes from the signed-in account.");
+        }
+
+        _chosen = committeeId;
+        _committee = null;
+        _loaded = false;
+    }
+
+    public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_loaded)
+        {
+            _committee = await Query().FirstOrDefaultAsync(cancellationToken);
+            _loaded = true;
+        }
+
+        return _committee;
+    }
 
     /// <summary>The committee's id; null on a new installation that has none yet (callers then answer "nothing").</summary>
     public async Task<int?> IdAsync(CancellationToken cancellationToken = default) => (await GetAsync(cancellationToken))?.Id;
 
     /// <summary>
-    /// The id to filter the committee's rows by: on a new installation without a committee no row matches it, so a
-    /// list is empty rather than an error. The one home of that rule.
+    /// The id to filter the committee's rows by: when there is no committee (a new installation, a Province account that
+    /// chose none) no row matches it, so a list is empty rather than an error. The one home of that rule.
     /// </summary>
     public async Task<int> FilterIdAsync(CancellationToken cancellationToken = default) => await IdAsync(cancellationToken) ?? NoCommittee;
 
     /// <summary>An id no committee has.</summary>
     public const int NoCommittee = -1;
+
+    private IQueryable<Committee> Query()
+    {
+        var committees = db.Committees.AsNoTracking();
+        if (_chosen is { } chosen)
+        {
+            return committees.Where(c => c.Id == chosen);
+        }
+
+        var context = http.HttpContext;
+        if (context is null)
+        {
+            return committees.OrderBy(c => c.Id);
+        }
+
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return committees.Where(_ => false);
+        }
+
+        if (user.IsInRole(AppRoles.Province))
+        {
+            return ProvinceChoice(context) is { } id ? committees.Where(c => c.Id == id) : committees.Where(_ => false);
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return from u in db.Users
+               where u.Id == userId
+               join c in committees on u.CommitteeId equals c.Id
+               select c;
+    }
+
+    private static int? ProvinceChoice(HttpContext context) =>
+        int.TryParse(context.Request.Cookies[ChoiceCookie], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -20,7 +20,12 @@ public static class DemoAccounts
         ("leader@demo.local", "Nguyễn Văn Hùng", AppRoles.Leader),
         ("clerk@demo.local", "Lê Thị Mai", AppRoles.Clerk),
         ("secretary@demo.local", "Phạm Quang Minh", AppRoles.Secretary),
+        ("staff.khoidn@demo.local", "Đỗ Thị Lan", AppRoles.Staff),
+        ("province@demo.local", "Hoàng Văn Bình", AppRoles.Province),
     ];
+
+    /// <summary>The accounts of the demo's second committee; every other committee account works for the first one.</summary>
+    public static IReadOnlySet<string> SecondCommitteeAccounts { get; } = new HashSet<string>(StringComparer.Ordinal) { "staff.khoidn@demo.local" };
 
     public static async Task EnsureAsync(IServiceProvider services)
     {
@@ -28,8 +33,11 @@ public static class DemoAccounts
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         var db = services.GetRequiredService<PartyReviewDbContext>();
         await EnsureRolesAsync(roles);
+        var committees = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
+        var first = committees.Count > 0 ? committees[0] : (int?)null;
+        var second = committees.Count > 1 ? committees[1] : first;
         var secretaryOrganization = await db.Organizations
-            .Where(o => o.Code == SecretaryOrganizationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync();
+            .Where(o => o.Code == SecretaryOrganizationCode && o.CommitteeId == first).Select(o => (int?)o.Id).FirstOrDefaultAsync();
         foreach (var (email, fullName, role) in All)
         {
             if (await users.FindByEmailAsync(email) is not null)
@@ -43,6 +51,7 @@ public static class DemoAccounts
                 Email = email,
                 EmailConfirmed = true,
                 FullName = fullName,
+                CommitteeId = role == AppRoles.Province ? null : SecondCommitteeAccounts.Contains(email) ? second : first,
                 OrganizationId = role == AppRoles.Secretary ? secretaryOrganization : null,
             };
             ThrowIfFailed(await users.CreateAsync(user, Password));

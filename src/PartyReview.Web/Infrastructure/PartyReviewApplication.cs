@@ -19,6 +19,7 @@ using PartyReview.Web.Features.Members;
 using PartyReview.Web.Features.Movements;
 using PartyReview.Web.Features.Organizations;
 using PartyReview.Web.Features.Periods;
+using PartyReview.Web.Features.Province;
 using PartyReview.Web.Features.Reviews;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure.Security;
@@ -157,6 +158,7 @@ internal static class PartyReviewApplication
 
         services.AddScoped<CurrentCommittee>();
         services.AddReportsFeature();
+        services.AddProvinceFeature();
         services.AddHomeFeature();
         services.AddPeriodsFeature();
         services.AddReviewsFeature();

@@ -9,11 +9,17 @@ namespace PartyReview.Web.Infrastructure;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Committee-wide reports and dashboards: everyone but a Secretary, who sees only their organization.</summary>
+    /// <summary>
+    /// Committee-wide reports and dashboards: everyone but a Secretary, who sees only their organization; the Province
+    /// reads them for the committee it chose.
+    /// </summary>
     public const string ReadCommitteeReports = nameof(ReadCommitteeReports);
 
     /// <summary>Rosters (organizations, members) and period overviews: readers of committee data, and a Secretary for their own organization.</summary>
     public const string ReadRoster = nameof(ReadRoster);
+
+    /// <summary>The province's roll-up of every committee (Ban Tổ chức Tỉnh ủy).</summary>
+    public const string ReadProvince = nameof(ReadProvince);
 
     /// <summary>Create and edit organizations and members; open, decide periods; accept proposals.</summary>
     public const string ManageReviews = nameof(ManageReviews);
@@ -49,8 +55,9 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(ReadCommitteeReports, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk));
-        options.AddPolicy(ReadRoster, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Secretary));
+        options.AddPolicy(ReadCommitteeReports, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Province));
+        options.AddPolicy(ReadRoster, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Secretary, AppRoles.Province));
+        options.AddPolicy(ReadProvince, p => p.RequireRole(AppRoles.Province));
         options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
         options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(RecordMovements, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));

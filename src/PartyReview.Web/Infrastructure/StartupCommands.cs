@@ -9,7 +9,10 @@ namespace PartyReview.Web.Infrastructure;
 /// <summary>
 /// The operator's commands, run instead of the web server:
 /// <c>migrate</c> applies the migrations of the configured database;
-/// <c>create-admin --email … --name … </c> creates the first Admin (password from PARTYREVIEW_ADMIN_PASSWORD or --password).
+/// <c>create-admin --email … --name … </c> creates an Admin bound to no committee yet: their first save of the settings
+/// creates a committee and binds them to it, so each committee of the province starts this way (password from
+/// PARTYREVIEW_ADMIN_PASSWORD or --password). With <c>--province true</c> it creates a Province account instead (Ban Tổ
+/// chức Tỉnh ủy: reads every committee, writes none), which no committee's Admin can give.
 /// </summary>
 internal static class StartupCommands
 {
@@ -44,7 +47,7 @@ internal static class StartupCommands
         var password = configuration["password"] ?? Environment.GetEnvironmentVariable("PARTYREVIEW_ADMIN_PASSWORD");
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
         {
-            logger.LogError("Usage: create-admin --email admin@example.org --name \"Họ và tên\" (password in PARTYREVIEW_ADMIN_PASSWORD or --password)");
+            logger.LogError("Usage: create-admin --email admin@example.org --name \"Họ và tên\" [--province true] (password in PARTYREVIEW_ADMIN_PASSWORD or --password)");
             return 2;
         }
 
@@ -60,14 +63,15 @@ internal static class StartupCommands
             return 1;
         }
 
-        var error = await CreateAdminAccountAsync(services, email, name!, password);
+        var province = string.Equals(configuration["province"], "true", StringComparison.OrdinalIgnoreCase);
+        var error = await CreateAdminAccountAsync(services, email, name!, password, province ? AppRoles.Province : AppRoles.Admin);
         if (error is not null)
         {
             logger.LogError("The admin was not created: {Error}", error);
             return 1;
         }
 
-        logger.LogInformation("Created the Admin account {Email}.", email);
+        logger.LogInformation("Created the {Role} account {Email}.", province ? AppRoles.Province : AppRoles.Admin, email);
         return 0;
     }
 
@@ -75,7 +79,7 @@ internal static class StartupCommands
     /// Creates the roles if needed and one active Admin with the given password; audited as done by "system" from the
     /// command line. Returns the reason when refused (the email exists, the password breaks the policy), else null.
     /// </summary>
-    internal static async Task<string?> CreateAdminAccountAsync(IServiceProvider services, string email, string name, string password)
+    internal static async Task<string?> CreateAdminAccountAsync(IServiceProvider services, string email, string name, string password, string role = AppRoles.Admin)
     {
         await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -93,9 +97,10 @@ internal static class StartupCommands
             return string.Join("; ", created.Errors.Select(e => e.Description));
         }
 
-        DemoAccounts.ThrowIfFailed(await users.AddToRoleAsync(user, AppRoles.Admin));
+        DemoAccounts.ThrowIfFailed(await users.AddToRoleAsync(user, role));
         services.GetRequiredService<IAuditContext>().Source = "Lệnh create-admin";
-        db.Audit.Record(new AuditRecord(AccountAudit.Account, user.Id, "Tạo tài khoản", null, $"{email}; {name}; Quản trị hệ thống"));
+        var roleName = role == AppRoles.Province ? "Ban Tổ chức Tỉnh ủy" : "Quản trị hệ thống";
+        db.Audit.Record(new AuditRecord(AccountAudit.Account, user.Id, "Tạo tài khoản", null, $"{email}; {name}; {roleName}"));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return null;

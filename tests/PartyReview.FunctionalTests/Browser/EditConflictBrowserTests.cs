@@ -18,7 +18,7 @@ public sealed class EditConflictBrowserTests(BrowserFixture browser) : IClassFix
         await using (var scope = browser.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
-            memberId = await db.Members.Where(m => m.LeftOn == null).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(TestContext.Current.CancellationToken);
+            memberId = await db.Members.Where(m => m.LeftOn == null && m.CommitteeId == db.Committees.Min(c => c.Id)).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(TestContext.Current.CancellationToken);
         }
 
         var staffPage = await browser.NewPageAsync();

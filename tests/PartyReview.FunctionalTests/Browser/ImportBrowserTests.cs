@@ -19,7 +19,7 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IClassFixture<B
         await using (var scope = browser.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
-            var committee = await db.Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var committee = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
             var organization = new Organization { CommitteeId = committee, Code = "TCCS99", Name = "Chi bộ Trung tâm Lưu trữ lịch sử tỉnh", Kind = OrganizationKind.Cell, FoundedOn = new DateOnly(2010, 3, 1) };
             db.Organizations.Add(organization);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -88,7 +88,7 @@ public sealed class MissingVersionTests(PartyReviewFactory factory) : IClassFixt
         var organization = await db.Organizations.Where(o => o.Code == "TCCS48").Select(o => new { o.Id, o.Code, o.Name, o.Kind, o.Version }).SingleAsync(Token);
         var members = await db.Members.Where(m => m.OrganizationId == organization.Id && m.LeftOn == null).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.MemberCode, m.Gender, m.BirthDate, m.Version }).Take(4).ToListAsync(Token);
-        var period = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => new { p.Id, p.Version }).SingleAsync(Token);
+        var period = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => new { p.Id, p.Version }).SingleAsync(Token);
         var sheet = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organization.Id).Select(r => r.Version).SingleAsync(Token);
 
         Func<PartyReviewDbContext, Task<string>> MemberState(int id) => async d =>
@@ -114,9 +114,9 @@ public sealed class MissingVersionTests(PartyReviewFactory factory) : IClassFixt
                     [("Code", organization.Code), ("Name", organization.Name + " (sửa)"), ("Kind", organization.Kind.ToString()), ("HasExecutiveCommittee", "true")],
                     "Version", organization.Version, async d => $"organization v{await d.Organizations.Where(o => o.Id == organization.Id).Select(o => o.Version).SingleAsync(Token)}");
             case "committee-settings":
-                var committee = await db.Committees.Select(c => new { c.Name, c.Version }).SingleAsync(Token);
+                var committee = await db.Committees.OrderBy(c => c.Id).Select(c => new { c.Name, c.Version }).FirstAsync(Token);
                 return new("admin@demo.local", "/Admin/Settings", "/Admin/Settings", [("Form.Name", committee.Name + " (sửa)"), ("Form.DefaultExcellenceQuotaPercent", "15")],
-                    "Form.Version", committee.Version, async d => $"committee v{await d.Committees.Select(c => c.Version).SingleAsync(Token)}");
+                    "Form.Version", committee.Version, async d => $"committee v{await d.Committees.OrderBy(c => c.Id).Select(c => c.Version).FirstAsync(Token)}");
             case "period-settings":
                 return new("staff@demo.local", "/Periods/2026", "/Periods/2026/Settings", [("ExcellenceQuotaPercent", "19"), ("ConsecutiveYears", "2")],
                     "Version", period.Version, async d => $"period v{await d.ReviewPeriods.Where(p => p.Id == period.Id).Select(p => p.Version).SingleAsync(Token)}");

@@ -24,7 +24,7 @@ internal static class PostgresGrid
     public static async Task<int> VersionAsync(string connectionString, int organizationId, CancellationToken cancellationToken)
     {
         await using var db = Context(connectionString);
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(cancellationToken);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(cancellationToken);
         return await db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).Select(r => r.Version).SingleAsync(cancellationToken);
     }
 
@@ -37,7 +37,7 @@ internal static class PostgresGrid
     {
         ArgumentNullException.ThrowIfNull(client);
         await using var db = Context(connectionString);
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(cancellationToken);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(cancellationToken);
         var shown = version ?? await VersionAsync(connectionString, organizationId, cancellationToken);
         var reviews = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(cancellationToken);
         var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Version", shown.ToString(CultureInfo.InvariantCulture)) };

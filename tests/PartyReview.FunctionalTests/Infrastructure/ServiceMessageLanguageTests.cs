@@ -87,7 +87,7 @@ public sealed class ServiceMessageLanguageTests(PartyReviewFactory factory) : IC
         {
             var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
             organizationId = await db.Organizations.Where(o => o.Code == "TCCS48").Select(o => o.Id).SingleAsync(Token);
-            var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
+            var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
             version = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).Select(r => r.Version).SingleAsync(Token);
             reviews = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).Select(r => r.Id).ToListAsync(Token);
             hasLeadership = await db.LeadershipReviews.AnyAsync(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId, Token);

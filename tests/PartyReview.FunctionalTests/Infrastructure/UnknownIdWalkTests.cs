@@ -20,6 +20,7 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
 {
     private const int MissingNumber = 987_654;
     private const int MissingYear = 2099;
+    private static readonly string Missing = MissingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -101,19 +102,22 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
     {
         var real = await RealIdsAsync();
         using var admin = await factory.SignInAsync("admin@demo.local");
+        using var province = await factory.SignInAsync("province@demo.local");
         var token = await PartyReviewFactory.AntiforgeryTokenAsync(admin, "/Members");
+        var provinceToken = await PartyReviewFactory.AntiforgeryTokenAsync(province, "/Province/Dashboard/2019");
         var failures = new List<string>();
         var walked = 0;
         foreach (var walk in IdTakingActions().Where(a => !CalendarYears.Contains(a.Template)).SelectMany(a => Walks(a.Method, a.Template, real)).Distinct())
         {
             walked++;
+            var (client, clientToken) = IsProvincePage(walk.Template) ? (province, provinceToken) : (admin, token);
             using var request = new HttpRequestMessage(new HttpMethod(walk.Method), new Uri(walk.Path, UriKind.Relative));
             if (walk.Method == "POST")
             {
-                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = clientToken });
             }
 
-            using var response = await admin.SendAsync(request, Token);
+            using var response = await client.SendAsync(request, Token);
             if (response.StatusCode != HttpStatusCode.NotFound)
             {
                 failures.Add($"{walk.Method} {walk.Path} ({walk.Template}) → {(int)response.StatusCode} {response.Headers.Location}");
@@ -122,6 +126,137 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
 
         Assert.True(walked >= 60, $"only {walked} requests walked");
         Assert.True(failures.Count == 0, $"{failures.Count} of {walked} answered otherwise:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>The province's own pages: walked as the Province account, the one role that may open them.</summary>
+    private static bool IsProvincePage(string template) => template.StartsWith("/Province/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A committee's people never reach another committee's records: signed in as an Admin of the demo's second
+    /// committee (who passes every committee policy), every id-taking action asked for a record of the first
+    /// committee answers 404, exactly as for a record that does not exist, whether the id is in the route, the query
+    /// string or the form. The same addresses with the second committee's own records answer (the control).
+    /// </summary>
+    [Fact]
+    public async Task Every_id_taking_action_answers_404_for_a_record_of_another_committee()
+    {
+        var theirs = await CommitteeIdsAsync(PartyReviewFactory.FirstCommittee, year: 2026);
+        var ours = await CommitteeIdsAsync(PartyReviewFactory.SecondCommittee, year: 2019);
+        await factory.CreateAccountAsync("admin.khoidn@test.local", "Admin", PartyReviewFactory.SecondCommittee);
+        using var admin = await factory.SignInAsync("admin.khoidn@test.local");
+        var token = await PartyReviewFactory.AntiforgeryTokenAsync(admin, "/Members");
+        var failures = new List<string>();
+        var walked = 0;
+        foreach (var (method, template, _) in IdTakingActions().Where(a => !CalendarYears.Contains(a.Template) && !IsProvincePage(a.Template)).Distinct())
+        {
+            walked++;
+            var path = Fill(template, missing: _ => false, ForTemplate(template, theirs));
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+            if (method == "POST")
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            }
+
+            using var response = await admin.SendAsync(request, Token);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{method} {path} ({template}) → {(int)response.StatusCode} {response.Headers.Location}");
+            }
+
+            var ownValues = ForTemplate(template, ours);
+            if (method == "GET" && !template.StartsWith("/Import/", StringComparison.Ordinal) && ownValues["id"] != Missing && !Only366.Contains(template))
+            {
+                var own = Fill(template, missing: _ => false, ownValues)
+                    + (ControlQueryValues.TryGetValue(template, out var needed) ? $"?{needed}" : "");
+                using var control = await admin.GetAsync(new Uri(own, UriKind.Relative), Token);
+                if (control.StatusCode == HttpStatusCode.NotFound)
+                {
+                    failures.Add($"GET {own} ({template}): 404 with the committee's own records too");
+                }
+            }
+        }
+
+        foreach (var (method, template, parameter) in QueryIdTakingActions())
+        {
+            if (!theirs.TryGetValue(parameter, out var foreign))
+            {
+                continue;
+            }
+
+            walked++;
+            var path = Fill(template, missing: _ => false, ForTemplate(template, ours));
+            var query = OtherQueryValues.TryGetValue(template, out var others) ? $"&{others}" : "";
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(method == "GET" ? $"{path}?{parameter}={foreign}{query}" : path, UriKind.Relative));
+            if (method == "POST")
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, [parameter] = foreign });
+            }
+
+            using var response = await admin.SendAsync(request, Token);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{method} {request.RequestUri} ({template}, {parameter}={foreign} of the other committee) → {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.True(walked >= 50, $"only {walked} requests walked");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {walked} answered otherwise:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>What the control requests of the cross-committee walk need besides the ids, to answer at all.</summary>
+    private static readonly Dictionary<string, string> ControlQueryValues = new(StringComparer.Ordinal)
+    {
+        ["/Reports/Drill/{year:int:range(1990,2100)}"] = "subject=Member",
+        ["/Reports/Drill/{year:int:range(1990,2100)}/Export"] = "subject=Member&format=csv",
+        ["/Periods/{year:int}/Export"] = "format=csv",
+        ["/Commendations/{year:int}/Export"] = "award=ExemplaryOrganization&format=csv",
+    };
+
+    /// <summary>Pages of a 366 period only: the second committee's years (2018, 2019) have none, so no control.</summary>
+    private static readonly HashSet<string> Only366 = new(StringComparer.Ordinal) { "/Periods/{year:int}/Frames" };
+
+    /// <summary>The values of a committee's records for a template: its <c>{id}</c> is the record the address names.</summary>
+    private static Dictionary<string, string> ForTemplate(string template, Dictionary<string, string> ids)
+    {
+        var values = new Dictionary<string, string>(ids, StringComparer.Ordinal);
+        values["id"] = template switch
+        {
+            _ when template.StartsWith("/Organizations/", StringComparison.Ordinal) => ids["organizationId"],
+            _ when template.StartsWith("/Members/", StringComparison.Ordinal) => ids["memberId"],
+            _ when template.StartsWith("/Commendations/Decisions/", StringComparison.Ordinal) => ids["decisionId"],
+            _ when template.StartsWith("/Admin/Accounts/", StringComparison.Ordinal) => ids["accountId"],
+            _ => new string('0', 32),
+        };
+        return values;
+    }
+
+    /// <summary>Records of one demo committee: an organization, a member with a ledger entry, a decision, an account, a seat.</summary>
+    private async Task<Dictionary<string, string>> CommitteeIdsAsync(string committeeName, int year)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
+        var committee = await db.Committees.Where(c => c.Name == committeeName).Select(c => c.Id).SingleAsync(Token);
+        var organization = await db.Organizations.Where(o => o.CommitteeId == committee).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(Token);
+        var member = await db.MembershipEvents.Where(e => db.Members.Any(m => m.Id == e.MemberId && m.CommitteeId == committee))
+            .OrderBy(e => e.Id).Select(e => new { e.MemberId, e.Id }).FirstAsync(Token);
+        var decision = await db.CommendationDecisions.Where(d => d.CommitteeId == committee).Select(d => (int?)d.Id).FirstOrDefaultAsync(Token);
+        var account = await db.Users.Where(u => u.CommitteeId == committee).OrderBy(u => u.Email).Select(u => u.Id).FirstAsync(Token);
+        var seat = await db.LeadershipSeats.Where(s => s.OrganizationId == organization).Select(s => (int?)s.Id).FirstOrDefaultAsync(Token);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["organizationId"] = organization.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["memberId"] = member.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["eventId"] = member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["decisionId"] = (decision ?? MissingNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["accountId"] = account,
+        };
+        if (seat is { } seatId)
+        {
+            ids["seatId"] = seatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ids;
     }
 
     /// <summary>The other query values an action needs to answer at all (an export's format), so that only the id is wrong.</summary>

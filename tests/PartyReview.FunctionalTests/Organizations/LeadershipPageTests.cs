@@ -28,7 +28,7 @@ public sealed class LeadershipPageTests(PartyReviewFactory factory) : IClassFixt
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(Token);
+        var committeeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
         return await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(2026, 3, 1))
             .Where(p => p.OrganizationId == organizationId && !db.LeadershipSeats.Any(s => s.MemberId == p.MemberId))
             .OrderByDescending(p => p.MemberId).Select(p => p.MemberId).FirstAsync(Token);

@@ -49,7 +49,7 @@ public sealed class SettingsConcurrencyTests
 
         await using (var scope = app.Scope())
         {
-            var stored = await scope.Db().Committees.AsNoTracking().SingleAsync(Token);
+            var stored = await scope.Db().Committees.AsNoTracking().OrderBy(c => c.Id).FirstAsync(Token);
             Assert.Equal(("Người Ký Khác", theirs.DefaultExcellenceQuotaPercent, conflict.CurrentVersion), (stored.DefaultSigner, (int?)stored.DefaultExcellenceQuotaPercent, stored.Version));
             Assert.Equal(audited, await scope.Db().AuditEntries.CountAsync(Token));
         }

@@ -287,7 +287,7 @@ public sealed class CommendationServiceTests
     {
         await using var context = await BeforeTheCeremonyAsync();
         var settingsDb = context.NewDbContext();
-        var committee = await settingsDb.Committees.SingleAsync(Token);
+        var committee = await settingsDb.Committees.OrderBy(c => c.Id).FirstAsync(Token);
         committee.DecisionRecipients = "- Như Điều 3,\n- Thường trực Tỉnh ủy (để báo cáo),\n- Lưu Văn phòng.";
         await settingsDb.SaveChangesAsync(Token);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Demo;
 using PartyReview.IntegrationTests.Reviews;
+using PartyReview.Web.Features.Province;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Features.Reviews;
 
@@ -23,7 +24,7 @@ public sealed class PostgreSqlTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(cancellationToken));
         Assert.True(await new DemoDataSeeder(db).SeedAsync(cancellationToken));
 
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(cancellationToken);
+        var committeeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(cancellationToken);
         await using var app = AppServices.Create(DatabaseProvider.PostgreSql, database.ConnectionString, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
         await using (var scope = app.Scope())
         {
@@ -37,6 +38,12 @@ public sealed class PostgreSqlTests
             Assert.Equal(120, movements.AdmissionTarget);
         }
 
+        // The province's roll-up of both demo committees, grouped on the server.
+        await using (var scope = app.Scope())
+        {
+            await Province.ProvinceRollUpTests.AssertRollUpAsync(scope, (await scope.Get<ProvinceService>().GetAsync(2019, cancellationToken))!);
+        }
+
         await SavingTheLargestOrganizationIsBatchedAsync(app, cancellationToken);
     }
 
@@ -45,7 +52,7 @@ public sealed class PostgreSqlTests
     {
         await using var scope = app.Scope();
         var db = scope.Db();
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(cancellationToken);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(cancellationToken);
         var largest = await db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
             .GroupBy(r => r.OrganizationId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(cancellationToken);
         var service = scope.Get<ReviewEntryService>();

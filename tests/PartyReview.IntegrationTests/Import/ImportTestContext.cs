@@ -103,7 +103,7 @@ public sealed class ImportTestContext : IAsyncDisposable
     public async Task<string> TalliesAsync()
     {
         await using var scope = App.Scope();
-        var committeeId = await scope.Db().Committees.Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var committeeId = await scope.Db().Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
         var service = scope.Get<TallyService>();
         var text = new StringBuilder();
         foreach (var year in (await service.GetYearsAsync(committeeId, TestContext.Current.CancellationToken)).OrderBy(y => y))
@@ -128,8 +128,13 @@ public sealed class ImportTestContext : IAsyncDisposable
     {
         await using var db = NewDbContext();
         var ct = TestContext.Current.CancellationToken;
-        return (await db.Organizations.CountAsync(ct), await db.Members.CountAsync(ct), await db.MembershipEvents.CountAsync(ct),
-            await db.MemberReviews.CountAsync(ct) + await db.OrganizationReviews.CountAsync(ct) + await db.LeadershipReviews.CountAsync(ct),
+        // The first committee's rows: the export holds one committee, the demo's second committee stays behind.
+        var committee = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(ct);
+        var periods = db.ReviewPeriods.Where(p => p.CommitteeId == committee).Select(p => p.Id);
+        return (await db.Organizations.CountAsync(o => o.CommitteeId == committee, ct), await db.Members.CountAsync(m => m.CommitteeId == committee, ct),
+            await db.MembershipEvents.CountAsync(e => db.Members.Any(m => m.Id == e.MemberId && m.CommitteeId == committee), ct),
+            await db.MemberReviews.CountAsync(r => periods.Contains(r.ReviewPeriodId), ct) + await db.OrganizationReviews.CountAsync(r => periods.Contains(r.ReviewPeriodId), ct)
+            + await db.LeadershipReviews.CountAsync(r => periods.Contains(r.ReviewPeriodId), ct),
             await db.AuditEntries.CountAsync(ct));
     }
 

@@ -88,7 +88,7 @@ public sealed class MovementServiceTests
         var member = await SettledMemberAsync(db, "TCCS03");
         var from = member.OrganizationId!.Value;
         var to = await OrganizationIdAsync(app, "TCCS08");
-        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2026, Token);
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
         var versionBefore = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == period.Id && r.OrganizationId == to).Select(r => r.Version).SingleAsync(Token);
 
         var result = await RecordAsync(app, member.Id, new EventForm
@@ -151,7 +151,7 @@ public sealed class MovementServiceTests
         var left = await check.Members.SingleAsync(m => m.Id == member.Id, Token);
         Assert.Null(left.OrganizationId);
         Assert.Equal(new DateOnly(2026, 11, 2), left.LeftOn);
-        var period = await check.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
+        var period = await check.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == check.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         Assert.False(await check.MemberReviews.AnyAsync(r => r.MemberId == member.Id && r.ReviewPeriodId == period, Token));
         Assert.Contains(await check.AuditEntries.Where(a => a.MemberId == member.Id).Select(a => a.Field).ToListAsync(Token), f => f == "Rút khỏi danh sách kiểm điểm");
     }
@@ -233,7 +233,7 @@ public sealed class MovementServiceTests
         Assert.Equal(2, await check.MembershipEvents.CountAsync(e => ids.Contains(e.MemberId) && e.Kind == MembershipEventKind.Admitted && e.DecisionNumber == "15-NQ/ĐUK", Token));
 
         // They take part in the 2026 review, not rated: admitted less than six months before it.
-        var period = await check.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
+        var period = await check.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == check.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         var reviews = await check.MemberReviews.Where(r => ids.Contains(r.MemberId) && r.ReviewPeriodId == period).ToListAsync(Token);
         Assert.All(reviews, r => Assert.Equal(NotRatedReason.NewlyAdmitted, r.NotRatedReason));
         Assert.Equal(2, reviews.Count);
@@ -318,7 +318,7 @@ public sealed class MovementServiceTests
         var audit = await check.AuditEntries.SingleAsync(a => a.MemberId == member.Id && a.Field == "Xóa sự kiện", Token);
         Assert.Contains("Từ trần ngày 09/09/2026", audit.OldValue, StringComparison.Ordinal);
         Assert.Contains("Ghi nhầm người", audit.Source, StringComparison.Ordinal);
-        var period = await check.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
+        var period = await check.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == check.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         Assert.True(await check.MemberReviews.AnyAsync(r => r.MemberId == member.Id && r.ReviewPeriodId == period, Token));
     }
 
@@ -335,7 +335,7 @@ public sealed class MovementServiceTests
         Assert.True(result.Succeeded, Describe(result));
         await using var checking = app.Scope();
         var check = checking.Db();
-        var committee = await check.Committees.Select(c => c.Id).SingleAsync(Token);
+        var committee = await check.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
         var tally = await checking.Get<TallyService>().GetMovementTallyAsync(committee, 2026, Token);
         Assert.Equal(25, tally.AdmissionTarget);
         Assert.Equal(tally.Admitted * 100m / 25, tally.AdmissionShareOfTarget);

@@ -21,12 +21,12 @@ public sealed class LeadershipTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         await using var db = context.NewDbContext();
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(Token);
-        var seats = await db.LeadershipSeats.ToListAsync(Token);
-        var organizations = await db.Organizations.CountAsync(o => o.FoundedOn < new DateOnly(2015, 6, 1), Token);
+        var committeeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
+        var seats = await db.LeadershipSeats.Where(s => db.Organizations.Any(o => o.Id == s.OrganizationId && o.CommitteeId == committeeId)).ToListAsync(Token);
+        var organizations = await db.Organizations.CountAsync(o => o.CommitteeId == committeeId && o.FoundedOn < new DateOnly(2015, 6, 1), Token);
 
         Assert.Equal(organizations, seats.Count(s => s.Post == LeadershipPost.Secretary && s.IsHeldIn(2019)));
-        Assert.Equal(await db.Organizations.CountAsync(Token), seats.Count(s => s.Post == LeadershipPost.Secretary && s.IsHeldIn(2026)));
+        Assert.Equal(await db.Organizations.CountAsync(o => o.CommitteeId == committeeId, Token), seats.Count(s => s.Post == LeadershipPost.Secretary && s.IsHeldIn(2026)));
         foreach (var term in seats.GroupBy(s => s.StartsOn))
         {
             var placed = await LedgerQueries.PlacementsOn(db, committeeId, term.Key).ToListAsync(Token);
@@ -105,7 +105,7 @@ public sealed class LeadershipTests
     {
         await using var context = await EntryTestContext.CreateAsync();
         await using var db = context.NewDbContext();
-        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2019, Token);
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2019 && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
         var organizationId = await (from l in db.LeadershipReviews
                                     where l.ReviewPeriodId == period.Id && l.Level == QualityLevel.Good
                                     join o in db.OrganizationReviews on new { l.ReviewPeriodId, l.OrganizationId } equals new { o.ReviewPeriodId, o.OrganizationId }
@@ -146,7 +146,7 @@ public sealed class LeadershipTests
         var organizationId = await scenarios.OrganizationIdAsync();
         await scenarios.ClearAsync(organizationId);
         await using var db = context.NewDbContext();
-        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == StepScenarios.Year, Token);
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == StepScenarios.Year && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
         var seated = await LeadershipQueries.CollectiveIn(db, StepScenarios.Year).Where(s => s.OrganizationId == organizationId).Select(s => s.MemberId).ToListAsync(Token);
         var reviews = await db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId).OrderBy(r => r.Id).ToListAsync(Token);
         var seatHolder = reviews.First(r => seated.Contains(r.MemberId)).Id;
@@ -170,7 +170,7 @@ public sealed class LeadershipTests
     private static async Task<int> OutsiderAsync(EntryTestContext context, int organizationId)
     {
         await using var db = context.NewDbContext();
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(Token);
+        var committeeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
         return await LedgerQueries.PlacementsOn(db, committeeId, new DateOnly(2026, 3, 1))
             .Where(p => p.OrganizationId != organizationId).Select(p => p.MemberId).FirstAsync(Token);
     }

@@ -20,7 +20,7 @@ public sealed class CriteriaFrameServiceTests
         await using var db = year.Context();
         var period = new ReviewPeriod
         {
-            CommitteeId = await db.Committees.Select(c => c.Id).SingleAsync(Token),
+            CommitteeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token),
             Year = 2027,
             RuleSet = RuleSet.Regulation366Guidance43,
             ReviewDate = new DateOnly(2027, 12, 15),

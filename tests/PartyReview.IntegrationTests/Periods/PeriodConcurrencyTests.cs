@@ -68,7 +68,7 @@ public sealed class PeriodConcurrencyTests
             "Chưa chấp nhận: đề xuất của TCCS02 đã thay đổi (hoặc mới có) sau khi bạn xem trang. Xem lại tổng quan rồi bấm chấp nhận lần nữa.",
             context.App.VietnameseText<PeriodsMessages>(refused));
         var db = context.NewDbContext();
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026).Select(p => p.Id).SingleAsync(Token);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == 2026 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         Assert.Equal(EntryStatus.Proposed, await db.OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.EntryStatus).SingleAsync(Token));
 
         // A proposal that arrived after the look is not accepted either; the fresh look accepts.

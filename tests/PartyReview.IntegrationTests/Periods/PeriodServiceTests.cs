@@ -31,7 +31,7 @@ public sealed class PeriodServiceTests
 
         await using var scope = app.Scope();
         var db = scope.Db();
-        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2027, Token);
+        var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2027 && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
         Assert.Equal(ReviewPeriodStatus.Open, period.Status);
         Assert.Equal(68, await db.OrganizationReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));
         Assert.Equal(60, await db.LeadershipReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));
@@ -67,7 +67,7 @@ public sealed class PeriodServiceTests
 
         await using var scope = app.Scope();
         var db = scope.Db();
-        Assert.Equal(ReviewPeriodStatus.Open, await db.ReviewPeriods.Where(p => p.Year == 2019).Select(p => p.Status).SingleAsync(Token));
+        Assert.Equal(ReviewPeriodStatus.Open, await db.ReviewPeriods.Where(p => p.Year == 2019 && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Status).SingleAsync(Token));
         var entry = await db.AuditEntries.SingleAsync(a => a.Field == nameof(ReviewPeriod.Status), Token);
         Assert.Equal(("đã quyết định", "đang đánh giá", "admin@demo.local"), (entry.OldValue, entry.NewValue, entry.UserName));
         Assert.Contains("Sửa kết quả theo kết luận kiểm tra", entry.Source, StringComparison.Ordinal);

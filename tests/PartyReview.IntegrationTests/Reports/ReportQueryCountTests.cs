@@ -68,7 +68,7 @@ public sealed class ReportQueryCountTests
     private static async Task GrowAsync(string connectionString, int organizations, int membersEach)
     {
         await using var db = DemoDatabase.CreateContext(connectionString);
-        var committeeId = await db.Committees.Select(c => c.Id).SingleAsync(Token);
+        var committeeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
         var periods = await db.ReviewPeriods.Select(p => p.Id).ToListAsync(Token);
         for (var i = 0; i < organizations; i++)
         {

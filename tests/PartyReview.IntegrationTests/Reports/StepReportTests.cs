@@ -104,7 +104,7 @@ public sealed class StepReportTests
             {
                 var member = new PartyReview.Domain.Members.Member
                 {
-                    CommitteeId = await db.Committees.Select(c => c.Id).SingleAsync(Token), MemberCode = $"G{i:000}", FullName = $"Trần Thị {i}",
+                    CommitteeId = await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token), MemberCode = $"G{i:000}", FullName = $"Trần Thị {i}",
                     BirthDate = new DateOnly(1990, 1, 1), AdmittedOn = new DateOnly(2010, 1, 1), OrganizationId = template.OrganizationId,
                 };
                 db.Members.Add(member);
@@ -159,6 +159,6 @@ public sealed class StepReportTests
     private static async Task<int> CommitteeIdAsync(StepYear year)
     {
         await using var db = year.Context();
-        return await db.Committees.Select(c => c.Id).SingleAsync(Token);
+        return await db.Committees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Token);
     }
 }

@@ -148,7 +148,7 @@ internal sealed class GridWriters(AppServices app, Func<PartyReviewDbContext> ch
     private async Task AssertSerialAsync(int organizationId, List<int> accepted, (long LastAudit, int Version) before, int from)
     {
         await using var db = check();
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == Year).Select(p => p.Id).SingleAsync(Token);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == Year && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         var members = await db.MemberReviews.AsNoTracking()
             .Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId)
             .Select(r => r.MemberId).ToListAsync(Token);
@@ -192,7 +192,7 @@ internal sealed class GridWriters(AppServices app, Func<PartyReviewDbContext> ch
     private async Task<(long LastAudit, int Version)> StateAsync(int organizationId)
     {
         await using var db = check();
-        var periodId = await db.ReviewPeriods.Where(p => p.Year == Year).Select(p => p.Id).SingleAsync(Token);
+        var periodId = await db.ReviewPeriods.Where(p => p.Year == Year && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         var version = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId && r.OrganizationId == organizationId).Select(r => r.Version).SingleAsync(Token);
         return (await db.AuditEntries.MaxAsync(a => (long?)a.Id, Token) ?? 0, version);
     }

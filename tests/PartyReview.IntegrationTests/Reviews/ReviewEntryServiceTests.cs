@@ -14,7 +14,7 @@ public sealed class ReviewEntryServiceTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private static async Task<int> PeriodIdAsync(PartyReview.Data.PartyReviewDbContext db, int year) =>
-        await db.ReviewPeriods.Where(p => p.Year == year).Select(p => p.Id).SingleAsync(Token);
+        await db.ReviewPeriods.Where(p => p.Year == year && p.CommitteeId == db.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
 
     [Fact]
     public async Task Saving_records_the_levels_and_audits_each_change_with_who_and_when()

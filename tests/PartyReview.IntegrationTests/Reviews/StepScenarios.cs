@@ -238,7 +238,8 @@ public sealed class StepScenarios(AppServices app)
         var refused = await SaveAsync(organizationId, tccs, secretary, user);
         Assert.Equal(EntrySaveOutcome.Invalid, refused.Outcome);
         Assert.Contains(refused.Model!.Organization.Errors, e => e.Key == ReviewsMessages.StepNotAllowed);
-        var periodId = await Check().ReviewPeriods.Where(p => p.Year == Year).Select(p => p.Id).SingleAsync(Token);
+        var check = Check();
+        var periodId = await check.ReviewPeriods.Where(p => p.Year == Year && p.CommitteeId == check.Committees.Min(c => c.Id)).Select(p => p.Id).SingleAsync(Token);
         var sheetId = await Check().OrganizationReviews.Where(r => r.OrganizationId == organizationId && r.ReviewPeriodId == periodId).Select(r => r.Id).SingleAsync(Token);
         Assert.False(await Check().ReviewSteps.AnyAsync(s => s.Subject == StepSubject.Organization && s.ReviewId == sheetId, Token));
 

@@ -4,12 +4,17 @@ using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.Web.Features.Home;
 
-/// <summary>The landing page of every signed-in user; a Leader's is the dashboard.</summary>
+/// <summary>The landing page of every signed-in user; a Leader's is the dashboard, the Province's its roll-up.</summary>
 public sealed class HomeController(HomeService home, DashboardService dashboards) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        if (User.IsInRole(AppRoles.Province))
+        {
+            return Redirect("/Province");
+        }
+
         if (IsLeaderOnly() && await dashboards.GetAsync(null, cancellationToken) is { } dashboard)
         {
             return View("~/Features/Reports/Dashboard.cshtml", dashboard);

@@ -5,6 +5,8 @@ using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Formatting;
 
+using PartyReview.Web.Infrastructure;
+
 namespace PartyReview.Web.Features.Import;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace PartyReview.Web.Features.Import;
 /// sheet. Every change is audited with the source "Nhập từ tệp {name}".
 /// </summary>
 public sealed class ImportService(
-    PartyReviewDbContext db, IAuditContext audit, TimeProvider clock, IOptions<ImportOptions> options, ILogger<ImportService> logger)
+    PartyReviewDbContext db, CurrentCommittee currentCommittee, IAuditContext audit, TimeProvider clock, IOptions<ImportOptions> options, ILogger<ImportService> logger)
 {
     public const string EntityType = "Import";
 
@@ -58,7 +60,7 @@ public sealed class ImportService(
             return ImportResult.Refused(e.Refusal);
         }
 
-        var committee = await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
         {
             return ImportResult.Refused(new ImportMessage(ImportMessages.FileNoCommittee));

@@ -58,13 +58,17 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
             return;
         }
 
+        // Inside the current committee only: another committee's record is as unknown as one that never existed.
+        var committeeId = await services.GetRequiredService<CurrentCommittee>().FilterIdAsync(cancellationToken);
         var exists = Kind switch
         {
-            RecordKind.Member => await db.Members.Where(m => m.Id == id).InScope(Scope.Of(context.HttpContext.User), m => m.OrganizationId).AnyAsync(cancellationToken),
-            RecordKind.MembershipEvent => await db.MembershipEvents.AnyAsync(e => e.Id == id, cancellationToken),
-            RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken),
-            RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id, cancellationToken),
-            _ => await PeriodExistsAsync(db, await services.GetRequiredService<CurrentCommittee>().FilterIdAsync(cancellationToken), id, cancellationToken),
+            RecordKind.Member => await db.Members.Where(m => m.Id == id && m.CommitteeId == committeeId)
+                .InScope(Scope.Of(context.HttpContext.User), m => m.OrganizationId).AnyAsync(cancellationToken),
+            RecordKind.MembershipEvent => await db.MembershipEvents
+                .AnyAsync(e => e.Id == id && db.Members.Any(m => m.Id == e.MemberId && m.CommitteeId == committeeId), cancellationToken),
+            RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id && o.CommitteeId == committeeId, cancellationToken),
+            RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id && d.CommitteeId == committeeId, cancellationToken),
+            _ => await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committeeId && p.Year == id, cancellationToken),
         };
         if (!exists)
         {
@@ -74,7 +78,4 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
 
         await next();
     }
-
-    private static Task<bool> PeriodExistsAsync(PartyReviewDbContext db, int committeeId, int year, CancellationToken cancellationToken) =>
-        db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committeeId && p.Year == year, cancellationToken);
 }

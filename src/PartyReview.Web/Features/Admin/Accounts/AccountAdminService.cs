@@ -51,6 +51,7 @@ public sealed class AccountAdminService(
             Email = email,
             EmailConfirmed = true,
             FullName = form.FullName!.Trim(),
+            CommitteeId = await currentCommittee.IdAsync(cancellationToken),
             OrganizationId = roles.Contains(AppRoles.Secretary) ? form.OrganizationId : null,
         };
 
@@ -82,7 +83,7 @@ public sealed class AccountAdminService(
             return refused;
         }
 
-        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        var user = await FindInCommitteeAsync(id, cancellationToken) ?? throw new KeyNotFoundException();
         var roles = AccountRoles.Normalize(form.Roles);
         if (await ValidateAsync(form, roles, cancellationToken) is { } invalid)
         {
@@ -151,7 +152,7 @@ public sealed class AccountAdminService(
             return refused;
         }
 
-        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        var user = await FindInCommitteeAsync(id, cancellationToken) ?? throw new KeyNotFoundException();
         if (user.IsActive == active)
         {
             return Result.Ok;
@@ -188,7 +189,7 @@ public sealed class AccountAdminService(
             return refused;
         }
 
-        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        var user = await FindInCommitteeAsync(id, cancellationToken) ?? throw new KeyNotFoundException();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lockedUntil = user.LockoutEnd;
         Succeed(await users.SetLockoutEndDateAsync(user, null));
@@ -209,7 +210,7 @@ public sealed class AccountAdminService(
             return Failed.As<IssuedLink>(refused);
         }
 
-        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        var user = await FindInCommitteeAsync(id, cancellationToken) ?? throw new KeyNotFoundException();
         if (!user.IsActive)
         {
             return Failed.As<IssuedLink>(null, AdminMessages.LinkForInactive);
@@ -268,10 +269,20 @@ public sealed class AccountAdminService(
         return errors.Count == 0 ? null : Result.Fail(errors);
     }
 
+    /// <summary>An account of the current committee (tracked, for the user manager); another committee's is unknown here.</summary>
+    private async Task<AppUser?> FindInCommitteeAsync(string id, CancellationToken cancellationToken)
+    {
+        var committeeId = await currentCommittee.IdAsync(cancellationToken);
+        return await db.Users.SingleOrDefaultAsync(u => u.Id == id && u.CommitteeId == committeeId, cancellationToken);
+    }
+
+    /// <summary>The committee's active Admins: each committee keeps at least one.</summary>
     private async Task<int> ActiveAdminsAsync(CancellationToken cancellationToken)
     {
         var adminRole = await AccountRoles.IdOfAsync(db, AppRoles.Admin, cancellationToken);
-        return await db.Users.CountAsync(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRole), cancellationToken);
+        var committeeId = await currentCommittee.IdAsync(cancellationToken);
+        return await db.Users.CountAsync(
+            u => u.IsActive && u.CommitteeId == committeeId && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRole), cancellationToken);
     }
 
     /// <summary>The account's role names as the audit log records them.</summary>

@@ -18,7 +18,10 @@ public sealed class AccountDirectory(
     public async Task<PagedList<AccountLine>> ListAsync(AccountFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var accounts = db.Users.AsNoTracking();
+        // A committee's Admin manages that committee's accounts only (a new installation's first Admin, before the
+        // committee exists, the accounts bound to none).
+        var committeeId = await currentCommittee.IdAsync(cancellationToken);
+        var accounts = db.Users.AsNoTracking().Where(u => u.CommitteeId == committeeId);
         accounts = filter.Status switch
         {
             "inactive" => accounts.Where(u => !u.IsActive),
@@ -33,7 +36,7 @@ public sealed class AccountDirectory(
             accounts = accounts.Where(u => u.FullName.Contains(text) || u.NormalizedEmail!.Contains(upper));
         }
 
-        if (AppRoles.All.Contains(filter.Role))
+        if (AppRoles.CommitteeRoles.Contains(filter.Role))
         {
             var roleId = await AccountRoles.IdOfAsync(db, filter.Role!, cancellationToken);
             accounts = accounts.Where(u => db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == roleId));
@@ -89,7 +92,8 @@ public sealed class AccountDirectory(
 
     public async Task<AccountDetailsViewModel?> GetAsync(string id, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        var committeeId = await currentCommittee.IdAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.CommitteeId == committeeId, cancellationToken);
         if (user is null)
         {
             return null;
@@ -126,8 +130,11 @@ public sealed class AccountDirectory(
 /// <summary>The roles of accounts, read from Identity's tables, always in the order of <see cref="AppRoles.All"/>.</summary>
 internal static class AccountRoles
 {
-    /// <summary>Known roles only, in the order of <see cref="AppRoles.All"/>.</summary>
-    public static List<string> Normalize(IEnumerable<string> roles) => [.. AppRoles.All.Where(roles.Contains)];
+    /// <summary>
+    /// Known roles only, in the order of <see cref="AppRoles.All"/>. A committee's Admin gives committee roles only: the
+    /// Province role, which reads every committee, is the operator's to give.
+    /// </summary>
+    public static List<string> Normalize(IEnumerable<string> roles) => [.. AppRoles.CommitteeRoles.Where(roles.Contains)];
 
     public static Task<string?> IdOfAsync(PartyReviewDbContext db, string role, CancellationToken cancellationToken) =>
         db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class AuditController(AuditLogService log, ILogger<AuditController
 
     /// <summary>The filtered log, streamed: .xlsx by default ("Tải Excel"), or .csv with format=csv.</summary>
     [HttpGet("/Audit/Export")]
-    public IActionResult Export([FromQuery] AuditFilter filter, string? format)
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, string? format, CancellationToken cancellationToken)
     {
         var fileFormat = ExportFormat.Xlsx;
         if (format is not null && !TableExport.TryParseFormat(format, out fileFormat))
@@ -29,6 +29,6 @@ public sealed class AuditController(AuditLogService log, ILogger<AuditController
         }
 
         logger.LogInformation("{User} exported the audit log as {Format}", User.Identity?.Name, fileFormat);
-        return new TableExportResult<AuditLine>(fileFormat, "nhat-ky", "Nhật ký", AuditLogService.ExportColumns(), log.ExportQuery(filter).AsAsyncEnumerable());
+        return new TableExportResult<AuditLine>(fileFormat, "nhat-ky", "Nhật ký", AuditLogService.ExportColumns(), (await log.ExportQueryAsync(filter, cancellationToken)).AsAsyncEnumerable());
     }
 }

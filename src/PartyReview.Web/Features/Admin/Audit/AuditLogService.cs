@@ -12,7 +12,7 @@ namespace PartyReview.Web.Features.Admin.Audit;
 /// The audit log: every audited change and sign-in, filtered, counted and paged in the database (two queries a page),
 /// and exported (.xlsx, .csv) through the shared list exporter.
 /// </summary>
-public sealed class AuditLogService(PartyReviewDbContext db)
+public sealed class AuditLogService(PartyReviewDbContext db, CurrentCommittee currentCommittee)
 {
     /// <summary>The most lines one export holds; a larger log is exported by narrowing the filter (e.g. by dates).</summary>
     public const int ExportLimit = 50_000;
@@ -20,7 +20,7 @@ public sealed class AuditLogService(PartyReviewDbContext db)
     public async Task<PagedList<AuditLine>> ListAsync(AuditFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var entries = Filtered(filter);
+        var entries = Filtered(filter, await currentCommittee.FilterIdAsync(cancellationToken));
         var page = Paging.Clamp(filter.Page);
         var total = await entries.CountAsync(cancellationToken);
         var lines = await Lines(entries.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
@@ -30,10 +30,10 @@ public sealed class AuditLogService(PartyReviewDbContext db)
     }
 
     /// <summary>The filtered log for its export, newest first, at most <see cref="ExportLimit"/> lines, projected in the database.</summary>
-    public IQueryable<AuditLine> ExportQuery(AuditFilter filter)
+    public async Task<IQueryable<AuditLine>> ExportQueryAsync(AuditFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Lines(Filtered(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(ExportLimit));
+        return Lines(Filtered(filter, await currentCommittee.FilterIdAsync(cancellationToken)).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(ExportLimit));
     }
 
     /// <summary>The export's columns, with the Vietnamese headers of the log.</summary>
@@ -65,9 +65,18 @@ public sealed class AuditLogService(PartyReviewDbContext db)
         _ => entityType,
     };
 
-    private IQueryable<AuditEntry> Filtered(AuditFilter filter)
+    /// <summary>
+    /// The committee's part of the log: lines about its organizations and their members, and the other lines (settings,
+    /// periods, decisions, accounts, sign-ins) written by or for its own accounts. Another committee's lines never show.
+    /// Attempts to sign in with an email no account has belong to no committee: every committee's log shows them, as
+    /// the installation's own warning signs.
+    /// </summary>
+    private IQueryable<AuditEntry> Filtered(AuditFilter filter, int committeeId)
     {
-        var entries = db.AuditEntries.AsNoTracking();
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.OrganizationId != null
+            ? db.Organizations.Any(o => o.Id == a.OrganizationId && o.CommitteeId == committeeId)
+            : db.Users.Any(u => u.CommitteeId == committeeId && (u.UserName == a.UserName || u.Id == a.EntityId))
+              || (a.EntityType == AccountAudit.SignIn && !db.Users.Any(u => u.UserName == a.UserName)));
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var text = filter.Q.Trim();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
@@ -9,13 +10,14 @@ using PartyReview.Web.Infrastructure.Results;
 namespace PartyReview.Web.Features.Admin.Settings;
 
 /// <summary>The committee's settings: read, and saved with one audit line per changed field (or created on a new installation).</summary>
-public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit, TimeProvider clock, ILogger<SettingsService> logger)
+public sealed class SettingsService(
+    PartyReviewDbContext db, CurrentCommittee currentCommittee, IHttpContextAccessor http, IAuditContext audit, TimeProvider clock, ILogger<SettingsService> logger)
 {
     public const string Source = "Cài đặt đảng bộ";
 
     public async Task<SettingsViewModel> GetAsync(CancellationToken cancellationToken = default)
     {
-        var committee = await db.Committees.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
         var periods = committee is null ? [] : await db.ReviewPeriods.AsNoTracking()
             .Where(p => p.CommitteeId == committee.Id).OrderByDescending(p => p.Year)
             .Select(p => new { p.Year, p.Status, p.ExcellenceQuotaPercent, p.ExemplaryOrganizationAwardName, p.ConsecutiveYears })
@@ -40,7 +42,8 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
     {
         ArgumentNullException.ThrowIfNull(form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var committee = await db.Committees.OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var committeeId = await currentCommittee.IdAsync(cancellationToken);
+        var committee = committeeId is { } id ? await db.Committees.SingleAsync(c => c.Id == id, cancellationToken) : null;
         audit.Source = Source;
         if (committee is null)
         {
@@ -55,6 +58,11 @@ public sealed class SettingsService(PartyReviewDbContext db, IAuditContext audit
             db.Committees.Add(committee);
             Apply(committee, form);
             await db.SaveChangesAsync(cancellationToken);
+
+            // The Admin who creates the committee works for it from now on (a new installation's first Admin has none).
+            var actor = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            await db.Users.Where(u => u.Id == actor && u.CommitteeId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.CommitteeId, committee.Id), cancellationToken);
             db.Audit.Record(AccountAudit.Committee, committee.Id, "Tạo đảng bộ", null, $"{committee.Name}; {committee.DocumentSymbol}; {committee.Place}");
             logger.LogInformation("Created the committee {Name}", committee.Name);
         }
