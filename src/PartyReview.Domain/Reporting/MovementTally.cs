@@ -16,6 +16,9 @@ public sealed class MovementTally
 
     public int Count(MembershipEventKind kind) => _byKind.GetValueOrDefault(kind);
 
+    /// <summary>Every kind counted, with its count (what a decided year keeps).</summary>
+    public IEnumerable<(MembershipEventKind Kind, int Count)> Counts => _byKind.Select(p => (p.Key, p.Value));
+
     public int? AdmissionTarget { get; }
     public int Admitted => Count(MembershipEventKind.Admitted);
 

@@ -31,7 +31,8 @@ public sealed class SubjectTally
     {
         ArgumentNullException.ThrowIfNull(groups);
         Subject = subject;
-        foreach (var group in groups)
+        Groups = [.. groups];
+        foreach (var group in Groups)
         {
             if (group.Level is { } level)
             {
@@ -53,6 +54,9 @@ public sealed class SubjectTally
     }
 
     public SubjectKind Subject { get; }
+
+    /// <summary>The counts it was made of (what a decided year keeps).</summary>
+    public IReadOnlyList<TallyGroup> Groups { get; }
 
     /// <summary>Subjects with neither a level nor a reason yet.</summary>
     public int Pending { get; }

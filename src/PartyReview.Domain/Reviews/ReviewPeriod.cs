@@ -42,4 +42,37 @@ public class ReviewPeriod
     public void MarkChanged() => Version++;
 
     public bool IsLocked => Status == ReviewPeriodStatus.Decided;
+
+    /// <summary>
+    /// The figures counted when the period was decided, read back instead of counting again (ADR 0009); null while the
+    /// period is open, and for a period decided before figures were kept until they are counted at start.
+    /// </summary>
+    public Reporting.DecidedFigures? Figures { get; private set; }
+
+    /// <summary>Decides (locks) the period with the figures counted at that moment.</summary>
+    public void Decide(Reporting.DecidedFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        Status = ReviewPeriodStatus.Decided;
+        Figures = figures;
+    }
+
+    /// <summary>Keeps the figures of a period decided before they were kept (counted once, at start).</summary>
+    public void KeepFigures(Reporting.DecidedFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        if (!IsLocked)
+        {
+            throw new InvalidOperationException("Only a decided period keeps its figures.");
+        }
+
+        Figures = figures;
+    }
+
+    /// <summary>Reopens the period: its figures are counted live again until it is decided anew.</summary>
+    public void Reopen()
+    {
+        Status = ReviewPeriodStatus.Open;
+        Figures = null;
+    }
 }

@@ -1107,6 +1107,10 @@ namespace PartyReview.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Figures")
+                        .HasColumnType("text")
+                        .HasColumnName("DecidedFigures");
+
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
 

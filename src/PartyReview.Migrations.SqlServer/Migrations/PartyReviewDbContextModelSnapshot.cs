@@ -1111,6 +1111,10 @@ namespace PartyReview.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Figures")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("DecidedFigures");
+
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
 

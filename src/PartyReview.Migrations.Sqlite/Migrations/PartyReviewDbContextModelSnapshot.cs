@@ -1064,6 +1064,10 @@ namespace PartyReview.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Figures")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DecidedFigures");
+
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("TEXT");
 

@@ -101,6 +101,9 @@ internal static class DatabaseSetup
             await DemoAccounts.EnsureAsync(services);
         }
 
+        // Decided years without kept figures (seeded, or decided before figures were kept) are counted once, now.
+        await services.GetRequiredService<Features.Reports.TallyService>().KeepMissingFiguresAsync();
+
         return new DatabaseStart(settings.Provider, location, created, pending.Count, seeded, demo);
     }
 

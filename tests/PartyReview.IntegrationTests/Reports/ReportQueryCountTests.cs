@@ -22,11 +22,29 @@ public sealed class ReportQueryCountTests
         await GrowAsync(connectionString, organizations: 3, membersEach: 400);
         var after = await CountAsync(connectionString);
 
-        // Dashboard: committee, periods, 3 grouped counts over every year, 2 × (movements + target), organizations, members per organization, open progress.
-        Assert.Equal(12, before.Dashboard);
-        // Report: committee, period, 3 grouped counts, movements + target, years, five-year members, awards, versions.
-        Assert.Equal(11, before.Report);
+        // Counted live (no figures kept yet). Dashboard: committee, periods, 3 grouped counts over every year,
+        // 2 × (kept figures? + movements + target), organizations, members per organization, open progress.
+        Assert.Equal(14, before.Dashboard);
+        // Report: committee, period, 3 grouped counts, kept figures? + movements + target, years, five-year members, awards, versions.
+        Assert.Equal(12, before.Report);
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task A_decided_years_kept_figures_spare_the_dashboard_and_the_report_their_counting_queries()
+    {
+        var connectionString = await DemoDatabase.CopyAsync();
+        var live = await CountAsync(connectionString);
+        await using (var scope = ReportTestServices.App(connectionString).Scope())
+        {
+            await scope.Get<TallyService>().KeepMissingFiguresAsync(Token);
+        }
+
+        var kept = await CountAsync(connectionString);
+
+        // The movements and both headcounts of 2019 (and on the dashboard of 2018 too) are read back, not counted; the
+        // level counts with their score averages are still counted on these pages (ADR 0009, consequences).
+        Assert.Equal((live.Dashboard - 4, live.Report - 2), kept);
     }
 
     [Fact]

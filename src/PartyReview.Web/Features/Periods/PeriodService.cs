@@ -279,7 +279,8 @@ public sealed class PeriodService(
             return Result.Fail(null, PeriodsMessages.Absent, undecided.Absent);
         }
 
-        period.Status = ReviewPeriodStatus.Decided;
+        // The year's figures are counted once, now, and read back from then on (ADR 0009).
+        period.Decide(await tallies.CountDecidedFiguresAsync(period, cancellationToken));
         period.MarkChanged();
         audit.Source = $"Quyết định kết quả năm {year}";
         return await SavePeriodAsync(year, cancellationToken);
@@ -294,7 +295,7 @@ public sealed class PeriodService(
             return Result.Fail(null, PeriodsMessages.NotDecided, year);
         }
 
-        period.Status = ReviewPeriodStatus.Open;
+        period.Reopen();
         period.MarkChanged();
         audit.Source = $"Mở lại kỳ đánh giá năm {year}. Lý do: {reason.Trim()}";
         var saved = await SavePeriodAsync(year, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Reporting;
+using PartyReview.Domain.Reviews;
 using PartyReview.Web.Features.Membership;
 
 namespace PartyReview.Web.Features.Reports;
@@ -13,13 +14,26 @@ public sealed class TallyService(PartyReviewDbContext db)
     {
         var period = await db.ReviewPeriods.AsNoTracking()
             .Where(p => p.CommitteeId == committeeId && p.Year == year)
-            .Select(p => new { p.Id, p.RuleSet, p.Status })
+            .Select(p => new { p.Id, p.RuleSet, p.Status, p.Figures })
             .SingleOrDefaultAsync(cancellationToken);
         if (period is null)
         {
             return null;
         }
 
+        // A decided year reads back what was counted at deciding (ADR 0009).
+        if (period.Status == ReviewPeriodStatus.Decided && period.Figures is { } figures)
+        {
+            return figures.Tally(year, period.RuleSet);
+        }
+
+        return await CountYearAsync(period.Id, year, period.RuleSet, period.Status, cancellationToken);
+    }
+
+    /// <summary>The year's counts, counted now by the database.</summary>
+    private async Task<YearTally> CountYearAsync(int periodId, int year, RuleSet ruleSet, ReviewPeriodStatus status, CancellationToken cancellationToken)
+    {
+        var period = new { Id = periodId, RuleSet = ruleSet, Status = status };
         var organizations = await TallyQueries.LevelGroups(db.OrganizationReviews, period.Id).ToListAsync(cancellationToken);
         var leadership = await TallyQueries.LevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
         var members = await TallyQueries.LevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
@@ -34,6 +48,47 @@ public sealed class TallyService(PartyReviewDbContext db)
 
     /// <summary>The year's membership movements per kind, with the committee's admission target.</summary>
     public async Task<MovementTally> GetMovementTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
+    {
+        // A decided year reads back what was counted at deciding (ADR 0009): one query instead of the ledger's.
+        var decided = await db.ReviewPeriods.AsNoTracking()
+            .Where(p => p.CommitteeId == committeeId && p.Year == year && p.Status == ReviewPeriodStatus.Decided && p.Figures != null)
+            .Select(p => p.Figures).FirstOrDefaultAsync(cancellationToken);
+        return decided?.MovementTally() ?? await CountMovementsAsync(committeeId, year, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts a decided period's figures now, for keeping them (at deciding, or once at start for a period decided
+    /// before figures were kept).
+    /// </summary>
+    public async Task<DecidedFigures> CountDecidedFiguresAsync(ReviewPeriod period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var tally = await CountYearAsync(period.Id, period.Year, period.RuleSet, period.Status, cancellationToken);
+        var movements = await CountMovementsAsync(period.CommitteeId, period.Year, cancellationToken);
+        return new DecidedFigures(
+            [.. tally.Organizations.Groups], [.. tally.Leadership.Groups], [.. tally.Members.Groups],
+            [.. movements.Counts.Select(c => new MovementCount(c.Kind, c.Count))],
+            movements.AdmissionTarget, movements.MembersAtStart ?? 0, movements.MembersAtEnd ?? 0);
+    }
+
+    /// <summary>
+    /// Counts and keeps the figures of every decided period that has none (decided before figures were kept, or
+    /// seeded): run once at start, so that from then on a decided year is read back. Returns how many were counted.
+    /// </summary>
+    public async Task<int> KeepMissingFiguresAsync(CancellationToken cancellationToken = default)
+    {
+        var periods = await db.ReviewPeriods.Where(p => p.Status == ReviewPeriodStatus.Decided && p.Figures == null).ToListAsync(cancellationToken);
+        foreach (var period in periods)
+        {
+            period.KeepFigures(await CountDecidedFiguresAsync(period, cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return periods.Count;
+    }
+
+    /// <summary>The year's movements, counted now from the ledger.</summary>
+    private async Task<MovementTally> CountMovementsAsync(int committeeId, int year, CancellationToken cancellationToken)
     {
         var groups = await TallyQueries.MovementGroups(db, committeeId, year).ToListAsync(cancellationToken);
 

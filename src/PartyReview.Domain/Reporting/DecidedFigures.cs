@@ -1,0 +1,36 @@
+using PartyReview.Domain.Movements;
+using PartyReview.Domain.Reviews;
+
+namespace PartyReview.Domain.Reporting;
+
+/// <summary>
+/// A decided year's figures, counted once when the period is decided and read back from then on (ADR 0009): the
+/// review counts per subject kind and the year's membership movements with the headcounts at both ends. A reopen clears
+/// them, so an open period is always counted live.
+/// </summary>
+public sealed record DecidedFigures(
+    IReadOnlyList<TallyGroup> Organizations,
+    IReadOnlyList<TallyGroup> Leadership,
+    IReadOnlyList<TallyGroup> Members,
+    IReadOnlyList<MovementCount> Movements,
+    int? AdmissionTarget,
+    int MembersAtStart,
+    int MembersAtEnd)
+{
+    /// <summary>The year's tally, as the live count gave it at deciding.</summary>
+    public YearTally Tally(int year, RuleSet ruleSet) => new(
+        year, ruleSet, ReviewPeriodStatus.Decided,
+        new SubjectTally(SubjectKind.Organization, Organizations),
+        new SubjectTally(SubjectKind.Leadership, Leadership),
+        new SubjectTally(SubjectKind.Member, Members));
+
+    /// <summary>The year's movements, as the live count gave them at deciding.</summary>
+    public MovementTally MovementTally() => new(Movements.Select(m => (m.Kind, m.Count)), AdmissionTarget)
+    {
+        MembersAtStart = MembersAtStart,
+        MembersAtEnd = MembersAtEnd,
+    };
+}
+
+/// <summary>How many membership events of one kind a year holds.</summary>
+public readonly record struct MovementCount(MembershipEventKind Kind, int Count);
