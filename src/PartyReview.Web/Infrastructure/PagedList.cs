@@ -1,11 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace PartyReview.Web.Infrastructure;
 
-/// <summary>Paging defaults.</summary>
+/// <summary>Paging defaults: one page size for every paged list, and the database doing the counting and the paging.</summary>
 public static class Paging
 {
     public const int DefaultPageSize = 25;
 
     public static int Clamp(int? page) => Math.Max(1, page ?? 1);
+
+    /// <summary>
+    /// One page of an ordered query: the rows counted by the database, the page number held within the pages there are,
+    /// and only that page's rows read. Two queries, whatever the size of the list.
+    /// </summary>
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> rows, int? page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var total = await rows.CountAsync(cancellationToken);
+        return await rows.ToPageAsync(total, page, cancellationToken);
+    }
+
+    /// <summary>One page of an ordered query whose rows were counted elsewhere (by a cheaper query of the same rows).</summary>
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> rows, int total, int? page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var number = Math.Min(Clamp(page), Math.Max(1, (total + DefaultPageSize - 1) / DefaultPageSize));
+        var items = total == 0 ? [] : await rows.Skip((number - 1) * DefaultPageSize).Take(DefaultPageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, number, DefaultPageSize, total);
+    }
 }
 
 /// <summary>One page of a list, with what the pager needs.</summary>

@@ -128,6 +128,7 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
     private static readonly Dictionary<string, string> OtherQueryValues = new(StringComparer.Ordinal)
     {
         ["/Members/Export"] = "format=csv",
+        ["/Reports/Dashboard/{year:int:range(1990,2100)}/Export"] = "format=csv",
         ["/Reports/Drill/{year:int:range(1990,2100)}"] = "subject=Member",
         ["/Reports/Drill/{year:int:range(1990,2100)}/Export"] = "subject=Member&format=csv",
     };
