@@ -73,7 +73,7 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         await using var db = DemoDatabase.CreateContext(connectionString);
         var commendations = ReportTestServices.Commendations(db);
         var lists = (await commendations.GetAsync(2019, Token))!;
-        int[] Candidates(AwardKind award, int take) => [.. lists.Awards.Single(a => a.Award == award).Candidates.Take(take).Select(c => c.Id)];
+        int[] Candidates(AwardKind award, int take) => [.. lists.Awards.Single(a => a.Award == award).Page.Items.Take(take).Select(c => c.Id)];
         foreach (var (award, recipients) in new[]
                  {
                      (AwardKind.ExemplaryOrganization, Candidates(AwardKind.ExemplaryOrganization, 17)),
