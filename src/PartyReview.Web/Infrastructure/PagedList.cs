@@ -28,6 +28,22 @@ public static class Paging
         var items = total == 0 ? [] : await rows.Skip((number - 1) * DefaultPageSize).Take(DefaultPageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, number, DefaultPageSize, total);
     }
+
+    /// <summary>
+    /// One page of rows the server has already computed (e.g. figures per organization derived from several grouped
+    /// queries): only that page is shown. A null page is the whole list on one page (for an export).
+    /// </summary>
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> rows, int? page)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (page is null)
+        {
+            return new PagedList<T>(rows, 1, Math.Max(1, rows.Count), rows.Count);
+        }
+
+        var number = Math.Min(Clamp(page), Math.Max(1, (rows.Count + DefaultPageSize - 1) / DefaultPageSize));
+        return new PagedList<T>([.. rows.Skip((number - 1) * DefaultPageSize).Take(DefaultPageSize)], number, DefaultPageSize, rows.Count);
+    }
 }
 
 /// <summary>One page of a list, with what the pager needs.</summary>

@@ -139,7 +139,8 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
     {
         using var leader = await factory.SignInAsync("leader@demo.local");
         var page = await leader.GetStringAsync(new Uri("/Movements/2019", UriKind.Relative), Cancel);
-        var organizations = Regex.Count(Table(page, "movements-by-organization"), "<th scope=\"row\" class=\"fw-normal\">");
+        var organizations = Found(page);
+        Assert.True(organizations > 25, "the table runs over more than one page");
 
         var (response, rows) = await XlsxAsync(leader, "/Movements/2019/Export?format=xlsx");
         Assert.Matches("^bien-dong-dang-vien-2019-\\d{4}-\\d{2}-\\d{2}\\.xlsx$", response.Content.Headers.ContentDisposition!.FileName);
