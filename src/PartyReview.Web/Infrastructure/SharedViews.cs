@@ -15,6 +15,12 @@ public sealed record PagerView(int Page, int Pages, IQueryCollection Query)
     }
 }
 
+/// <summary>
+/// What the organization search box beside a drop-down needs: the drop-down's id, and whether it searches the whole
+/// committee (a transfer's counterpart) rather than the user's scope.
+/// </summary>
+public sealed record OrganizationSearchBox(string SelectId, bool WholeCommittee = false);
+
 /// <summary>One line of "Lịch sử thay đổi".</summary>
 public sealed record HistoryLine(DateTime OccurredAt, string UserName, string EntityType, string Field, string? OldValue, string? NewValue, string? Source);
 

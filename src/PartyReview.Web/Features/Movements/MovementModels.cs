@@ -63,7 +63,7 @@ public sealed class MemberLedgerViewModel
     /// <summary>The member's version the page shows: every ledger form posts it back.</summary>
     public int MemberVersion { get; init; }
     public required IReadOnlyList<LedgerLine> Lines { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
     public required EventForm Next { get; init; }
     public bool CanRecord { get; set; }
     public int? EditingId { get; init; }
@@ -114,7 +114,7 @@ public sealed class AdmissionRow
 public sealed class AdmissionBatchViewModel
 {
     public required AdmissionBatchForm Form { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
 }
 
 /// <summary>A probationary member whose twelve months are over (or nearly), with the date the decision falls due.</summary>

@@ -258,5 +258,5 @@ public sealed class MovementsController(
     }
 
     private async Task<AdmissionBatchViewModel> AdmissionModelAsync(AdmissionBatchForm form, Scope scope, CancellationToken cancellationToken) =>
-        new() { Form = form, Organizations = await organizations.OptionsAsync(scope, cancellationToken) };
+        new() { Form = form, Organizations = await organizations.OptionsAsync(scope, form.OrganizationId, cancellationToken) };
 }
