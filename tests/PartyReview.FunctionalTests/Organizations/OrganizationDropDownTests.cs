@@ -36,6 +36,16 @@ public sealed partial class OrganizationDropDownTests(PartyReviewFactory factory
             Assert.Contains("/js/organization-search.js", html, StringComparison.Ordinal);
         }
 
+        using (var admin = await factory.SignInAsync("admin@demo.local"))
+        {
+            foreach (var (path, select) in new[] { ("/Admin/Accounts", "organizationId"), ("/Admin/Accounts/New", "Form_OrganizationId") })
+            {
+                var html = await admin.GetStringAsync(new Uri(path, UriKind.Relative), Token);
+                Assert.Equal(100, OptionCount(html, select));
+                Assert.Contains($"data-organization-search=\"{select}\" data-wide=\"true\"", html, StringComparison.Ordinal);
+            }
+        }
+
         // A chosen organization beyond the first 100 stays in the list.
         var last = await OrganizationIdAsync("THEM44");
         var filtered = await staff.GetStringAsync(new Uri($"/Members?organizationId={last}", UriKind.Relative), Token);
