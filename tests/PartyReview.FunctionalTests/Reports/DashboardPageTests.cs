@@ -35,7 +35,7 @@ public sealed partial class DashboardPageTests(PartyReviewFactory factory) : ICl
         var first = await client.GetStringAsync(new Uri("/Reports/Dashboard/2019", UriKind.Relative), Token);
         Assert.Equal([.. Enumerable.Range(1, 25).Select(i => $"TCCS{i:00}")], OrganizationCodes(first));
         Assert.Contains("Tìm thấy 68", first, StringComparison.Ordinal);
-        Assert.Contains("href=\"?page=2\"", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"?page=2#organizations\"", first, StringComparison.Ordinal);
         Assert.DoesNotContain("TCCS26", first, StringComparison.Ordinal);
         Assert.Contains("62/66", first, StringComparison.Ordinal);
 

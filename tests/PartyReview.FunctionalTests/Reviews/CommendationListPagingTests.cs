@@ -18,7 +18,7 @@ public sealed partial class CommendationListPagingTests(PartyReviewFactory facto
         var first = await clerk.GetStringAsync(new Uri("/Commendations/2019", UriKind.Relative), Token);
         var firstIds = CandidateIds(first, "ExcellentMember");
         Assert.Equal(25, firstIds.Count);
-        Assert.Contains("href=\"?award=ExcellentMember&amp;page=2\"", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"?award=ExcellentMember&amp;page=2#list-ExcellentMember\"", first, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"whole-list-ExcellentMember\"", first, StringComparison.Ordinal);
         Assert.Contains("Dự thảo gồm cả 386 đối tượng chưa được khen của danh sách (mọi trang)", first, StringComparison.Ordinal);
         // The short lists are whole on the page, as before.
