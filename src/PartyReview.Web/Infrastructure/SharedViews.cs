@@ -5,15 +5,24 @@ using PartyReview.Domain.Auditing;
 
 namespace PartyReview.Web.Infrastructure;
 
-/// <summary>What the pager partial needs: the page, the number of pages, and the query to keep in its links.</summary>
-public sealed record PagerView(int Page, int Pages, IQueryCollection Query)
+/// <summary>
+/// What the pager partial needs: the page, the number of pages, the query to keep in its links, and (for a list lower
+/// down a long page) the id of the list's section the links return to.
+/// </summary>
+public sealed record PagerView(int Page, int Pages, IQueryCollection Query, string? Fragment = null)
 {
     public string LinkTo(int page)
     {
         var parameters = Query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
-        return "?" + string.Join("&", parameters.Append($"page={page}"));
+        return "?" + string.Join("&", parameters.Append($"page={page}")) + (Fragment is { } id ? "#" + id : "");
     }
 }
+
+/// <summary>
+/// What the organization search box beside a drop-down needs: the drop-down's id, and whether it searches the whole
+/// committee (a transfer's counterpart) rather than the user's scope.
+/// </summary>
+public sealed record OrganizationSearchBox(string SelectId, bool WholeCommittee = false);
 
 /// <summary>One line of "Lịch sử thay đổi".</summary>
 public sealed record HistoryLine(DateTime OccurredAt, string UserName, string EntityType, string Field, string? OldValue, string? NewValue, string? Source);

@@ -14,7 +14,12 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
+        // The overview lists 25 organizations a page; TCCS47 is found with the search box.
         await page.GotoAsync("/Periods/2026");
+        Assert.Equal(25, await page.GetByTestId("overview-table").Locator("tbody tr").CountAsync());
+        await page.Locator("#organizations-q").FillAsync(ThirtyMemberOrganization);
+        await page.Locator("#organizations-q").PressAsync("Enter");
+        await page.WaitForURLAsync($"**/Periods/2026?q={ThirtyMemberOrganization}");
         await page.Locator($"tr[data-organization={ThirtyMemberOrganization}] a").ClickAsync();
         var grid = new EntryGridPage(page);
         await grid.ReadyAsync();
@@ -58,7 +63,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("∅ → HTXSNV", history, StringComparison.Ordinal);
 
         // The overview shows the organization's members done; it stays "chưa xong" until its own level is entered.
-        await page.GotoAsync("/Periods/2026?unfinished=true");
+        await page.GotoAsync($"/Periods/2026?unfinished=true&q={ThirtyMemberOrganization}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var line = page.Locator($"tr[data-organization={ThirtyMemberOrganization}]");
         Assert.Contains("30/30", await line.InnerTextAsync(), StringComparison.Ordinal);
@@ -70,7 +75,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
-        await page.GotoAsync("/Periods/2026");
+        await page.GotoAsync("/Periods/2026?page=2");
         await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
         var grid = new EntryGridPage(page);
         await grid.ReadyAsync();
@@ -88,7 +93,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
-        await page.GotoAsync("/Periods/2026");
+        await page.GotoAsync("/Periods/2026?page=2");
         await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
         var grid = new EntryGridPage(page);
         await grid.ReadyAsync();

@@ -22,6 +22,8 @@ public sealed class ProvinceBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("Toàn tỉnh", rows[2], StringComparison.Ordinal);
         Assert.Contains("78/80", rows[2], StringComparison.Ordinal);
+        var labels = await page.EvaluateAsync<int[]>("() => window.provinceCharts.map(c => c.data.labels.length)");
+        Assert.Equal(new[] { 3, 3 }, labels);
         await Screenshots.TakeAsync(page, "province-2019");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 

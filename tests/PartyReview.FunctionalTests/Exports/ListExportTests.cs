@@ -115,7 +115,8 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
 
         var (response, rows) = await XlsxAsync(staff, "/Periods/2026/Export?format=xlsx");
         Assert.Matches("^tien-do-ky-danh-gia-2026-\\d{4}-\\d{2}-\\d{2}\\.xlsx$", response.Content.Headers.ContentDisposition!.FileName);
-        Assert.Equal(OrganizationRows(all), rows.Count);
+        Assert.Equal(25, OrganizationRows(all));
+        Assert.Equal(68, rows.Count);
         Assert.Equal(["Mã", "Tổ chức cơ sở đảng", "Trạng thái nhập", "Đảng viên có kết quả", "Số đảng viên", "Tổ chức", "Điểm", "Tập thể lãnh đạo",
             "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Cảnh báo", "Lưu lần cuối", "Thời điểm lưu"], rows[0].Keys);
         var entered = rows.Where(r => (string?)r["Lưu lần cuối"] == "staff@demo.local").ToList();
@@ -127,7 +128,7 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
         Assert.All(decided, r => Assert.IsType<double>(r["Điểm"]));
 
         var (_, open) = await CsvAsync(staff, "/Periods/2026/Export?unfinished=true&format=csv");
-        Assert.Equal(OrganizationRows(unfinished), open.Count - 1);
+        Assert.Equal(Found(unfinished), open.Count - 1);
         Assert.Contains(open, r => r[0] == "TCCS02");
 
         using var missing = await staff.GetAsync(new Uri("/Periods/1999/Export?format=xlsx", UriKind.Relative), Cancel);
@@ -139,7 +140,8 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
     {
         using var leader = await factory.SignInAsync("leader@demo.local");
         var page = await leader.GetStringAsync(new Uri("/Movements/2019", UriKind.Relative), Cancel);
-        var organizations = Regex.Count(Table(page, "movements-by-organization"), "<th scope=\"row\" class=\"fw-normal\">");
+        var organizations = Found(page);
+        Assert.True(organizations > 25, "the table runs over more than one page");
 
         var (response, rows) = await XlsxAsync(leader, "/Movements/2019/Export?format=xlsx");
         Assert.Matches("^bien-dong-dang-vien-2019-\\d{4}-\\d{2}-\\d{2}\\.xlsx$", response.Content.Headers.ContentDisposition!.FileName);

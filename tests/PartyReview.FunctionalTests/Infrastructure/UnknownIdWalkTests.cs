@@ -209,6 +209,7 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
         ["/Reports/Drill/{year:int:range(1990,2100)}"] = "subject=Member",
         ["/Reports/Drill/{year:int:range(1990,2100)}/Export"] = "subject=Member&format=csv",
         ["/Periods/{year:int}/Export"] = "format=csv",
+        ["/Reports/Dashboard/{year:int:range(1990,2100)}/Export"] = "format=csv",
         ["/Commendations/{year:int}/Export"] = "award=ExemplaryOrganization&format=csv",
     };
 
@@ -263,6 +264,7 @@ public sealed partial class UnknownIdWalkTests(PartyReviewFactory factory) : ICl
     private static readonly Dictionary<string, string> OtherQueryValues = new(StringComparer.Ordinal)
     {
         ["/Members/Export"] = "format=csv",
+        ["/Reports/Dashboard/{year:int:range(1990,2100)}/Export"] = "format=csv",
         ["/Reports/Drill/{year:int:range(1990,2100)}"] = "subject=Member",
         ["/Reports/Drill/{year:int:range(1990,2100)}/Export"] = "subject=Member&format=csv",
     };

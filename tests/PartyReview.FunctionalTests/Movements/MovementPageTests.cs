@@ -52,8 +52,24 @@ public sealed class MovementPageTests(PartyReviewFactory factory) : IClassFixtur
             "chuyển sinh hoạt Đảng đi cho 165 lượt đảng viên; tiếp nhận chuyển sinh hoạt Đảng đến cho 70 lượt đảng viên; cho ra khỏi Đảng 2 đồng chí; " +
             "xóa tên 1 đảng viên; cấp thẻ đảng viên cho 148 đồng chí.", html, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"members-at-end\">2.748<", html);
-        Assert.Equal(68, Regex.Count(html, "<a href=\"/Members\\?organizationId=\\d+\">TCCS\\d\\d</a>"));
+        // 68 organizations with movements, 25 a page by code; the totals above count them all.
+        Assert.Contains("Tìm thấy 68", html, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(1, 25).Select(i => $"TCCS{i:00}")], Codes(html));
+        Assert.Contains("href=\"?page=2\"", html, StringComparison.Ordinal);
+
+        var last = await client.GetStringAsync(new Uri("/Movements/2019?page=3", UriKind.Relative), Token);
+        Assert.Equal([.. Enumerable.Range(51, 18).Select(i => $"TCCS{i:00}")], Codes(last));
+        Assert.DoesNotContain(">TCCS50<", last, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"members-at-end\">2.748<", last);
+        Assert.Contains("data-testid=\"committee-movements\"", last, StringComparison.Ordinal);
+
+        var found = await client.GetStringAsync(new Uri("/Movements/2019?q=tccs0", UriKind.Relative), Token);
+        Assert.Equal([.. Enumerable.Range(1, 9).Select(i => $"TCCS{i:00}")], Codes(found));
+        Assert.Contains("href=\"/Movements/2019/Export?q=tccs0&amp;format=xlsx\"", found, StringComparison.Ordinal);
     }
+
+    private static List<string> Codes(string html) =>
+        [.. Regex.Matches(html, "<a href=\"/Members\\?organizationId=\\d+\">(TCCS\\d\\d)</a>").Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task A_secretary_records_for_their_own_members_only_and_sees_only_their_organization()

@@ -26,6 +26,48 @@ public sealed partial class DashboardPageTests(PartyReviewFactory factory) : ICl
         Assert.Equal(6, RowCount(members));
     }
 
+    [Fact]
+    public async Task The_organization_table_is_paged_searched_and_sorted_by_the_server_and_its_export_holds_every_organization()
+    {
+        using var client = await factory.SignInAsync("leader@demo.local");
+
+        // 2019 reviews 68 organizations: 25 a page, by code.
+        var first = await client.GetStringAsync(new Uri("/Reports/Dashboard/2019", UriKind.Relative), Token);
+        Assert.Equal([.. Enumerable.Range(1, 25).Select(i => $"TCCS{i:00}")], OrganizationCodes(first));
+        Assert.Contains("Tìm thấy 68", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"?page=2#organizations\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("TCCS26", first, StringComparison.Ordinal);
+        Assert.Contains("62/66", first, StringComparison.Ordinal);
+
+        var third = await client.GetStringAsync(new Uri("/Reports/Dashboard/2019?page=3", UriKind.Relative), Token);
+        Assert.Equal([.. Enumerable.Range(51, 18).Select(i => $"TCCS{i:00}")], OrganizationCodes(third));
+        Assert.DoesNotContain("TCCS25", third, StringComparison.Ordinal);
+        Assert.Contains("62/66", third, StringComparison.Ordinal);
+
+        // Sorting orders the whole list, not only a page: the most members first, the heading marked.
+        var byMembers = await client.GetStringAsync(new Uri("/Reports/Dashboard/2019?sort=Members&dir=desc", UriKind.Relative), Token);
+        Assert.Contains("aria-sort=\"descending\"><a class=\"sort-link\" href=\"?sort=Members#organizations\"", byMembers, StringComparison.Ordinal);
+        var counts = MemberCounts(byMembers);
+        Assert.Equal(25, counts.Count);
+        Assert.Equal(counts.OrderByDescending(c => c), counts);
+        var all = await XlsxAsync(client, "/Reports/Dashboard/2019/Export?sort=Members&dir=desc&format=xlsx");
+        Assert.Equal(counts, all.Take(25).Select(r => Convert.ToInt32(r["Đảng viên"], System.Globalization.CultureInfo.InvariantCulture)));
+
+        // A search narrows the list in the database; the figures above it stay the committee's.
+        var found = await client.GetStringAsync(new Uri("/Reports/Dashboard/2019?q=tccs0", UriKind.Relative), Token);
+        Assert.Equal([.. Enumerable.Range(1, 9).Select(i => $"TCCS{i:00}")], OrganizationCodes(found));
+        Assert.Contains("62/66", found, StringComparison.Ordinal);
+
+        // The export holds every page: 68 organizations and the members they count.
+        Assert.Contains("href=\"/Reports/Dashboard/2019/Export?format=xlsx\"", first, StringComparison.Ordinal);
+        var rows = await XlsxAsync(client, "/Reports/Dashboard/2019/Export?format=xlsx");
+        Assert.Equal([.. Enumerable.Range(1, 68).Select(i => $"TCCS{i:00}")], rows.Select(r => (string)r["Mã"]!));
+        Assert.Equal(2748, rows.Sum(r => Convert.ToInt32(r["Đảng viên"], System.Globalization.CultureInfo.InvariantCulture)));
+        using var csv = await client.GetAsync(new Uri("/Reports/Dashboard/2019/Export?q=tccs0&format=csv", UriKind.Relative), Token);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1 + 9, (await csv.Content.ReadAsStringAsync(Token)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Theory]
     [InlineData("/Reports/Drill/2019?subject=Nobody&level=Excellent")]
     [InlineData("/Reports/Drill/2019?subject=Member&level=Best")]
@@ -104,6 +146,27 @@ public sealed partial class DashboardPageTests(PartyReviewFactory factory) : ICl
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["reportText"] = text, ["__RequestVerificationToken"] = token });
         return await client.PostAsync(new Uri($"/Reports/Summary/{year}/Versions", UriKind.Relative), form, Token);
     }
+
+    private static List<string> OrganizationCodes(string html) =>
+        [.. OrganizationRow().Matches(html).Select(m => m.Groups[1].Value)];
+
+    private static List<int> MemberCounts(string html) =>
+        [.. MemberCount().Matches(html).Select(m => int.Parse(m.Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>An .xlsx download's rows, by the headers of its first row.</summary>
+    private static async Task<List<IDictionary<string, object?>>> XlsxAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Token));
+        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>()];
+    }
+
+    [GeneratedRegex("<tr data-organization=\"([^\"]+)\">")]
+    private static partial Regex OrganizationRow();
+
+    [GeneratedRegex("<tr data-organization=\"[^\"]+\">(?:(?!</tr>).)*?<td class=\"text-end\"><a [^>]*>([\\d.]+)</a>", RegexOptions.Singleline)]
+    private static partial Regex MemberCount();
 
     private static int RowCount(string html)
     {

@@ -48,8 +48,13 @@ public sealed class CommendationServiceTests
         Assert.All(Candidates(model, AwardKind.ExemplaryOrganization), c => Assert.Equal("Số 1-QĐ/ĐUK", c.AwardedBy));
     }
 
-    private static IReadOnlyList<Candidate> Candidates(CommendationsViewModel model, AwardKind award) =>
-        model.Awards.Single(a => a.Award == award).Candidates;
+    /// <summary>An award's list as the page shows it, which must fit on its first page (the 386 excellent members do not).</summary>
+    private static IReadOnlyList<Candidate> Candidates(CommendationsViewModel model, AwardKind award)
+    {
+        var list = model.Awards.Single(a => a.Award == award);
+        Assert.Equal(list.Total, list.Page.Items.Count);
+        return list.Page.Items;
+    }
 
     [Fact]
     public async Task The_2019_lists_offer_the_17_excellent_organizations_and_the_9_five_year_members()
@@ -59,7 +64,9 @@ public sealed class CommendationServiceTests
 
         Assert.Equal(17, Candidates(model, AwardKind.ExemplaryOrganization).Count);
         Assert.Equal(17, Candidates(model, AwardKind.OutstandingPartyBuilding).Count);
-        Assert.Equal(386, Candidates(model, AwardKind.ExcellentMember).Count);
+        var excellent = model.Awards.Single(a => a.Award == AwardKind.ExcellentMember);
+        Assert.Equal((386, 386, 25, 16), (excellent.Total, excellent.Open, excellent.Page.Items.Count, excellent.Page.Pages));
+        Assert.Equal(386, (await Service(context, out _).GetCandidatesAsync(2019, AwardKind.ExcellentMember, Token))!.Candidates.Count);
         var fiveYears = Candidates(model, AwardKind.ExcellentMemberConsecutiveYears);
         Assert.Equal(9, fiveYears.Count);
         Assert.All(fiveYears, c => Assert.Equal("Hoàn thành xuất sắc nhiệm vụ 5 năm liền: 2015, 2016, 2017, 2018, 2019", c.Why));

@@ -25,7 +25,7 @@ public sealed class DecidedPeriodCommendationTests
         {
             var service = scope.Get<CommendationService>();
             var lists = (await service.GetAsync(2026, Token))!;
-            Assert.Empty(lists.Awards.Single(a => a.Award == AwardKind.ExcellentMember).Candidates);
+            Assert.Empty(lists.Awards.Single(a => a.Award == AwardKind.ExcellentMember).Page.Items);
             var refused = await service.CreateDecisionAsync(2026, AwardKind.ExcellentMember, [year.Members["Leader"]], Token);
             Assert.Equal(CommendationsMessages.PeriodNotDecidedDraft, refused.FirstError!.MessageKey);
             Assert.Equal("Kỳ đánh giá năm 2026 chưa quyết định, khóa kỳ: chưa thể lập quyết định khen thưởng.", year.App.VietnameseText<CommendationsMessages>(refused));
@@ -41,7 +41,7 @@ public sealed class DecidedPeriodCommendationTests
         await using (var scope = year.App.Scope("clerk@demo.local"))
         {
             var service = scope.Get<CommendationService>();
-            var candidates = (await service.GetAsync(2026, Token))!.Awards.Single(a => a.Award == AwardKind.ExcellentMember).Candidates;
+            var candidates = (await service.GetAsync(2026, Token))!.Awards.Single(a => a.Award == AwardKind.ExcellentMember).Page.Items;
             Assert.Equal([year.Members["Member3"]], candidates.Select(c => c.Id));
             var created = await service.CreateDecisionAsync(2026, AwardKind.ExcellentMember, [year.Members["Member3"]], Token);
             Assert.True(created.Succeeded, created.FirstError?.MessageKey);

@@ -28,7 +28,7 @@ public sealed class DecisionConcurrencyTests
         var context = await EntryTestContext.CreateAsync();
         await DemoDatabase.RemoveCommendationsAsync(context.ConnectionString);
         var model = (await AsClerkAsync(context, s => s.GetAsync(2019, Token)))!;
-        var members = model.Awards.Single(a => a.Award == AwardKind.ExcellentMemberConsecutiveYears).Candidates.Select(c => c.Id).ToList();
+        var members = model.Awards.Single(a => a.Award == AwardKind.ExcellentMemberConsecutiveYears).Page.Items.Select(c => c.Id).ToList();
         var created = await AsClerkAsync(context, s => s.CreateDecisionAsync(2019, AwardKind.ExcellentMemberConsecutiveYears, members, Token));
         Assert.True(created.Succeeded);
         return (context, created.Value);

@@ -118,9 +118,9 @@ public sealed class MovementServiceTests
         Assert.Equal(to, await LedgerQueries.PlacementsOn(check, committee, new DateOnly(2026, 10, 5)).Where(p => p.MemberId == member.Id).Select(p => p.OrganizationId).SingleAsync(Token));
 
         // The move counts for both organizations, not as the committee's transfers.
-        var year = await WithAsync<YearMovementsQuery, YearMovementsViewModel>(app, q => q.GetAsync(2026, Staff, Token));
-        Assert.Equal(1, year.Organizations.Single(o => o.OrganizationId == from).Out - (await OutsideAsync(check, from, MembershipEventKind.TransferredOut)));
-        Assert.Equal(1, year.Organizations.Single(o => o.OrganizationId == to).In - (await OutsideAsync(check, to, MembershipEventKind.TransferredIn)));
+        var year = await WithAsync<YearMovementsQuery, YearMovementsViewModel>(app, q => q.GetAsync(2026, Staff, null, page: null, Token));
+        Assert.Equal(1, year.Organizations.Items.Single(o => o.OrganizationId == from).Out - (await OutsideAsync(check, from, MembershipEventKind.TransferredOut)));
+        Assert.Equal(1, year.Organizations.Items.Single(o => o.OrganizationId == to).In - (await OutsideAsync(check, to, MembershipEventKind.TransferredIn)));
         var outside = await check.MembershipEvents.CountAsync(e => e.OccurredOn.Year == 2026 && e.Kind == MembershipEventKind.TransferredOut && e.CounterpartOrganizationId == null, Token);
         Assert.Equal(outside, year.Committee.Count(MembershipEventKind.TransferredOut));
 

@@ -48,6 +48,33 @@ public sealed class ReportQueryCountTests
     }
 
     [Fact]
+    public async Task A_page_of_the_dashboards_organization_table_searched_and_sorted_costs_the_same_queries_as_the_first()
+    {
+        var connectionString = await DemoDatabase.CopyAsync();
+        await GrowAsync(connectionString, organizations: 40, membersEach: 3);
+        var app = ReportTestServices.App(connectionString);
+        DashboardViewModel? first, later;
+        await using (var scope = app.Scope())
+        {
+            app.Commands.Count = 0;
+            first = await scope.Get<DashboardService>().GetAsync(2019, Token);
+        }
+
+        var plain = app.Commands.Count;
+        await using (var scope = app.Scope())
+        {
+            app.Commands.Count = 0;
+            later = await scope.Get<DashboardService>().GetAsync(2019, new OrganizationTableRequest("thêm", OrganizationSort.Members, Descending: true, Page: 2), Token);
+        }
+
+        Assert.Equal(14, plain);
+        Assert.Equal(plain, app.Commands.Count);
+        Assert.Equal((108, 25), (first!.Organizations.Total, first.Organizations.Items.Count));
+        Assert.Equal((40, 2, 15), (later!.Organizations.Total, later.Organizations.Page, later.Organizations.Items.Count));
+        Assert.All(later.Organizations.Items, l => Assert.StartsWith("Chi bộ thêm", l.Organization.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_drill_down_page_is_counted_and_paged_by_the_database()
     {
         var connectionString = await DemoDatabase.CopyAsync();

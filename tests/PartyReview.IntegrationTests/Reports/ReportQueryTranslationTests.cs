@@ -29,6 +29,9 @@ public sealed class ReportQueryTranslationTests
         });
         Assert.Contains("GROUP BY", ReportQueries.MemberDistributions(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("JOIN", ReportQueries.OrganizationLevels(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
+        var table = ReportQueries.Sorted(ReportQueries.OrganizationTable(db, 1, "tccs"), OrganizationSort.Members, descending: true).Skip(25).Take(25).ToQueryString();
+        Assert.Contains("GROUP BY", table, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("LEFT JOIN", table, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("EXISTS", ReportQueries.OrganizationsFinished(db, 1).ToQueryString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("JOIN", ReportQueries.Admissions(db, 1, 2019).ToQueryString(), StringComparison.OrdinalIgnoreCase);
 

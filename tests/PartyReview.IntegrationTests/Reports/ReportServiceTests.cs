@@ -73,7 +73,7 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         await using var db = DemoDatabase.CreateContext(connectionString);
         var commendations = ReportTestServices.Commendations(db);
         var lists = (await commendations.GetAsync(2019, Token))!;
-        int[] Candidates(AwardKind award, int take) => [.. lists.Awards.Single(a => a.Award == award).Candidates.Take(take).Select(c => c.Id)];
+        int[] Candidates(AwardKind award, int take) => [.. lists.Awards.Single(a => a.Award == award).Page.Items.Take(take).Select(c => c.Id)];
         foreach (var (award, recipients) in new[]
                  {
                      (AwardKind.ExemplaryOrganization, Candidates(AwardKind.ExemplaryOrganization, 17)),
@@ -231,11 +231,12 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         await using var db = demo.CreateContext();
         var dashboards = ReportTestServices.Dashboards(db);
         var dashboard = (await dashboards.GetAsync(2019, Token))!;
-        var line = dashboard.Organizations.First(l => l.Members.Excellent > 0);
+        var line = dashboard.Organizations.Items.First(l => l.Members.Excellent > 0);
         var drill = (await dashboards.DrillAsync(2019, DrillSubject.Member, DrillLevel.Excellent, null, line.Organization.Id, 1, Token))!;
         Assert.Equal(line.Members.Excellent, drill.Rows.Total);
         Assert.All(drill.Rows.Items, r => Assert.Equal(line.Organization.Id, r.OrganizationId));
-        Assert.Equal(2748, dashboard.Organizations.Sum(l => l.Members.Members));
+        var allRows = await (await dashboards.OrganizationTableAsync(2019, new OrganizationTableRequest(), Token))!.ToListAsync(Token);
+        Assert.Equal(2748, allRows.Sum(r => r.Members));
     }
 
     [Fact]
@@ -251,7 +252,7 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         var members = dashboard.KeyFigures.Single(k => k.Id == "members-reviewed");
         Assert.Equal((2662, 2748), (members.Part, members.Whole));
         Assert.Equal((145, 120), (dashboard.Admitted, dashboard.AdmissionTarget));
-        Assert.Equal(68, dashboard.Organizations.Count);
+        Assert.Equal(68, dashboard.Organizations.Total);
         Assert.Equal(2026, dashboard.OpenYear);
         Assert.Equal(68, dashboard.OpenTotal);
         Assert.InRange(dashboard.OpenFinished, 1, 67);

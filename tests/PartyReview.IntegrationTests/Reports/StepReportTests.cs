@@ -67,7 +67,7 @@ public sealed class StepReportTests
         var dashboard = (await scope.Get<DashboardService>().GetAsync(2026, Token))!;
         Assert.Equal((steps.Adjusted, steps.Progress), (dashboard.Steps!.Adjusted, dashboard.Steps.Progress));
         Assert.Equal(steps.Averages, dashboard.Steps.Averages);
-        Assert.Equal(1, dashboard.Organizations.Single(o => o.Organization.Code == "TCCS01").Members.Absent);
+        Assert.Equal(1, dashboard.Organizations.Items.Single(o => o.Organization.Code == "TCCS01").Members.Absent);
     }
 
     [Theory]

@@ -1,12 +1,33 @@
 using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Commendations;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Commendations;
 
 /// <summary>One who may be commended, and why.</summary>
 public sealed record Candidate(int Id, string Name, string Unit, string Why, string? AwardedBy);
 
+/// <summary>An award's whole list of candidates (its export; drafting reads it too).</summary>
 public sealed record AwardCandidates(AwardKind Award, string AwardName, IReadOnlyList<Candidate> Candidates);
+
+/// <summary>
+/// An award's list as the page shows it: how many candidates it has in all and how many are not yet awarded, and one
+/// page of it (searched by <see cref="Query"/> when the page browses this list).
+/// </summary>
+public sealed record AwardList(AwardKind Award, string AwardName, int Total, int Open, string? Query, PagedList<Candidate> Page)
+{
+    /// <summary>Whether a decision drafted from this list takes the whole list (every candidate checked by default) rather than the ones chosen.</summary>
+    public bool DraftsWholeList => Award != AwardKind.OutstandingPartyBuilding;
+}
+
+/// <summary>Which award's list the page browses, with its search (<c>q</c>) and page; the other lists show their first page.</summary>
+public sealed record CandidateListRequest(AwardKind? Award = null, string? Query = null, int Page = 1)
+{
+    public static CandidateListRequest Parse(string? award, string? q, int? page) =>
+        Enum.TryParse<AwardKind>(award, ignoreCase: false, out var kind) && Enum.IsDefined(kind) && !int.TryParse(award, out _)
+            ? new(kind, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), Paging.Clamp(page))
+            : new();
+}
 
 public sealed record DecisionLine(int Id, AwardKind Award, string NumberAndSymbol, DateOnly IssuedOn, DecisionStatus Status, int Recipients, string Title);
 
@@ -17,7 +38,10 @@ public sealed class CommendationsViewModel
 
     /// <summary>Decisions are drawn up only from a decided (locked) period; before that the lists are previews.</summary>
     public required bool PeriodDecided { get; init; }
-    public required IReadOnlyList<AwardCandidates> Awards { get; init; }
+    public required IReadOnlyList<AwardList> Awards { get; init; }
+
+    /// <summary>The award whose list the page browses (searched or past its first page), if any.</summary>
+    public AwardKind? Browsed { get; init; }
     public required IReadOnlyList<DecisionLine> Decisions { get; init; }
     public bool CanIssue { get; set; }
 
@@ -32,6 +56,15 @@ public sealed class NewDecisionForm
     public AwardKind? Award { get; set; }
 
     public List<int> Recipients { get; set; } = [];
+
+    /// <summary>
+    /// Whether the decision takes the award's whole list (every page), less the candidates shown on the page and left
+    /// unchecked; otherwise only <see cref="Recipients"/>.
+    /// </summary>
+    public bool WholeList { get; set; }
+
+    /// <summary>The candidates the page showed with a checkbox (so that an unchecked one is known).</summary>
+    public List<int> Shown { get; set; } = [];
 }
 
 /// <summary>What a draft decision's page edits.</summary>

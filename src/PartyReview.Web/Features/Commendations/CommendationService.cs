@@ -5,6 +5,7 @@ using PartyReview.Domain.Committees;
 using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Text;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Documents;
 using PartyReview.Web.Infrastructure.Results;
@@ -25,17 +26,37 @@ public sealed class CommendationService(
     private static readonly AwardKind[] Awards =
         [AwardKind.ExemplaryOrganization, AwardKind.OutstandingPartyBuilding, AwardKind.ExcellentMember, AwardKind.ExcellentMemberConsecutiveYears];
 
-    public async Task<CommendationsViewModel?> GetAsync(int year, CancellationToken cancellationToken = default)
+    /// <summary>The year's commendation page with the first page of every award's list.</summary>
+    public Task<CommendationsViewModel?> GetAsync(int year, CancellationToken cancellationToken = default) =>
+        GetAsync(year, new CandidateListRequest(), cancellationToken);
+
+    /// <summary>
+    /// The year's commendation page: every award's candidates counted, and one page of each list read (the list the
+    /// request names is searched and at its page, the others at their first page). A fixed number of queries, whatever
+    /// the number of candidates.
+    /// </summary>
+    public async Task<CommendationsViewModel?> GetAsync(int year, CandidateListRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (await FindPeriodAsync(year, cancellationToken) is not ({ } committee, { } period))
         {
             return null;
         }
 
-        var awards = new List<AwardCandidates>();
+        var awards = new List<AwardList>();
         foreach (var award in Awards)
         {
-            awards.Add(new AwardCandidates(award, AwardName(award, period), await CandidatesAsync(committee, period, award, cancellationToken)));
+            var browsed = award == request.Award;
+            var all = CandidateRows(committee, period, award, null);
+            var total = await all.CountAsync(cancellationToken);
+            var open = total == 0 ? 0 : await all.CountAsync(r => r.AwardedNumber == null, cancellationToken);
+            var query = browsed ? request.Query : null;
+            var listed = query is null ? all : CandidateRows(committee, period, award, query);
+            var found = query is null ? total : await listed.CountAsync(cancellationToken);
+            var page = await listed.ToPageAsync(found, browsed ? request.Page : 1, cancellationToken);
+            awards.Add(new AwardList(
+                award, AwardName(award, period), total, open, query,
+                new PagedList<Candidate>([.. page.Items.Select(r => ToCandidate(r, committee, period, award))], page.Page, page.PageSize, page.Total)));
         }
 
         var decisions = await db.CommendationDecisions.AsNoTracking()
@@ -49,11 +70,12 @@ public sealed class CommendationService(
             ConsecutiveYears = period.ConsecutiveYears,
             PeriodDecided = period.IsLocked,
             Awards = awards,
+            Browsed = request.Award,
             Decisions = [.. decisions.Select(d => new DecisionLine(d.Id, d.Award, $"Số {d.Number}-{d.DocumentType}/{committee.DocumentSymbol}", d.IssuedOn, d.Status, d.Recipients, d.Title))],
         };
     }
 
-    /// <summary>One award's list of the year as the page shows it (for its export); null when the year has no period.</summary>
+    /// <summary>One award's whole list of the year (for its export and for drafting); null when the year has no period.</summary>
     public async Task<AwardCandidates?> GetCandidatesAsync(int year, AwardKind award, CancellationToken cancellationToken = default)
     {
         return await FindPeriodAsync(year, cancellationToken) is ({ } committee, { } period)
@@ -61,34 +83,46 @@ public sealed class CommendationService(
             : null;
     }
 
-    /// <summary>The subjects eligible for an award in the year, with why they qualify and any decision that already awards them.</summary>
+    /// <summary>The subjects eligible for an award in the year, every one of them, with why they qualify and any decision that already awards them.</summary>
     public async Task<IReadOnlyList<Candidate>> CandidatesAsync(Committee committee, ReviewPeriod period, AwardKind award, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(committee);
         ArgumentNullException.ThrowIfNull(period);
-        var awarded = await (
-                from c in db.Commendations
-                join d in db.CommendationDecisions on c.DecisionId equals d.Id
-                where d.CommitteeId == committee.Id && d.Year == period.Year && d.Award == award && d.Status != DecisionStatus.Cancelled
-                select new { Recipient = award.IsForOrganizations() ? c.OrganizationId : c.MemberId, d.Number, d.DocumentType })
-            .ToListAsync(cancellationToken);
-        var awardedBy = awarded.Where(a => a.Recipient is not null)
-            .GroupBy(a => a.Recipient!.Value)
-            .ToDictionary(g => g.Key, g => $"Số {g.First().Number}-{g.First().DocumentType}/{committee.DocumentSymbol}");
+        var rows = await CandidateRows(committee, period, award, null).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => ToCandidate(r, committee, period, award))];
+    }
+
+    /// <summary>
+    /// An award's candidates in the year, ordered (organizations by code, members by name) and projected in the database,
+    /// not yet read, each with the first decision (not cancelled) that already awards them; <paramref name="query"/>
+    /// searches the name (without accents) or the code.
+    /// </summary>
+    private IQueryable<CandidateRow> CandidateRows(Committee committee, ReviewPeriod period, AwardKind award, string? query)
+    {
+        var awards = from c in db.Commendations
+                     join d in db.CommendationDecisions on c.DecisionId equals d.Id
+                     where d.CommitteeId == committee.Id && d.Year == period.Year && d.Award == award && d.Status != DecisionStatus.Cancelled
+                     select new { c.OrganizationId, c.MemberId, d.Id, d.Number, d.DocumentType };
+        var key = VietnameseText.SearchKey(query);
+        var code = key.Length == 0 ? "" : query!.Trim().ToUpperInvariant();
 
         if (award.IsForOrganizations())
         {
-            var organizations = await (
-                    from r in db.OrganizationReviews
-                    join o in db.Organizations on r.OrganizationId equals o.Id
-                    where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent
-                    orderby o.Code
-                    select new { o.Id, o.Name, o.Kind, r.Score })
-                .ToListAsync(cancellationToken);
-            return [.. organizations.Select(o => new Candidate(
-                o.Id, o.Name, KindName(o.Kind),
-                $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}" + (o.Score is { } s ? $" ({VietnameseFormat.Score(s)} điểm)" : ""),
-                awardedBy.GetValueOrDefault(o.Id)))];
+            return from r in db.OrganizationReviews
+                   join o in db.Organizations on r.OrganizationId equals o.Id
+                   where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent
+                   where key.Length == 0 || o.SearchName.Contains(key) || o.Code.Contains(code)
+                   orderby o.Code
+                   select new CandidateRow
+                   {
+                       Id = o.Id,
+                       Name = o.Name,
+                       Kind = o.Kind,
+                       Unit = null,
+                       Score = r.Score,
+                       AwardedNumber = awards.Where(a => a.OrganizationId == o.Id).OrderBy(a => a.Id).Select(a => (int?)a.Number).FirstOrDefault(),
+                       AwardedType = awards.Where(a => a.OrganizationId == o.Id).OrderBy(a => a.Id).Select(a => a.DocumentType).FirstOrDefault(),
+                   };
         }
 
         var years = award == AwardKind.ExcellentMemberConsecutiveYears ? period.ConsecutiveYears : 1;
@@ -99,18 +133,58 @@ public sealed class CommendationService(
                          group r by r.MemberId into g
                          where g.Count() == years
                          select g.Key;
-        var members = await (
-                from r in db.MemberReviews
-                join m in db.Members on r.MemberId equals m.Id
-                join o in db.Organizations on r.OrganizationId equals o.Id
-                where r.ReviewPeriodId == period.Id && qualifying.Contains(r.MemberId)
-                orderby m.SortKey, m.Id
-                select new { m.Id, m.FullName, Organization = o.Name })
-            .ToListAsync(cancellationToken);
-        var why = years == 1
-            ? $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}"
-            : $"Hoàn thành xuất sắc nhiệm vụ {years} năm liền: {string.Join(", ", Enumerable.Range(firstYear, years))}";
-        return [.. members.Select(m => new Candidate(m.Id, m.FullName, m.Organization, why, awardedBy.GetValueOrDefault(m.Id)))];
+        return from r in db.MemberReviews
+               join m in db.Members on r.MemberId equals m.Id
+               join o in db.Organizations on r.OrganizationId equals o.Id
+               where r.ReviewPeriodId == period.Id && qualifying.Contains(r.MemberId)
+               where key.Length == 0 || m.SearchName.Contains(key) || m.MemberCode.Contains(code)
+               orderby m.SortKey, m.Id
+               select new CandidateRow
+               {
+                   Id = m.Id,
+                   Name = m.FullName,
+                   Kind = null,
+                   Unit = o.Name,
+                   Score = null,
+                   AwardedNumber = awards.Where(a => a.MemberId == m.Id).OrderBy(a => a.Id).Select(a => (int?)a.Number).FirstOrDefault(),
+                   AwardedType = awards.Where(a => a.MemberId == m.Id).OrderBy(a => a.Id).Select(a => a.DocumentType).FirstOrDefault(),
+               };
+    }
+
+    private static Candidate ToCandidate(CandidateRow row, Committee committee, ReviewPeriod period, AwardKind award)
+    {
+        var years = award == AwardKind.ExcellentMemberConsecutiveYears ? period.ConsecutiveYears : 1;
+        var firstYear = period.Year - years + 1;
+        var why = award.IsForOrganizations()
+            ? $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}" + (row.Score is { } s ? $" ({VietnameseFormat.Score(s)} điểm)" : "")
+            : years == 1
+                ? $"Hoàn thành xuất sắc nhiệm vụ năm {period.Year}"
+                : $"Hoàn thành xuất sắc nhiệm vụ {years} năm liền: {string.Join(", ", Enumerable.Range(firstYear, years))}";
+        return new Candidate(
+            row.Id, row.Name, row.Kind is { } kind ? KindName(kind) : row.Unit ?? "", why,
+            row.AwardedNumber is { } number ? $"Số {number}-{row.AwardedType}/{committee.DocumentSymbol}" : null);
+    }
+
+    /// <summary>
+    /// Drafts a decision for an award's whole list: every candidate not yet awarded, except those the user unchecked on
+    /// the page they saw (<paramref name="shown"/> but not <paramref name="chosen"/>). The list's other pages count whole.
+    /// </summary>
+    public async Task<Result<int>> CreateDecisionFromListAsync(
+        int year, AwardKind award, IReadOnlyCollection<int> shown, IReadOnlyCollection<int> chosen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        ArgumentNullException.ThrowIfNull(chosen);
+        if (await FindPeriodAsync(year, cancellationToken) is not ({ } committee, { } period))
+        {
+            return Failed.As<int>(null, CommendationsMessages.NoPeriod, year);
+        }
+
+        var cleared = shown.Except(chosen).ToHashSet();
+        var candidates = await CandidatesAsync(committee, period, award, cancellationToken);
+        var recipients = candidates.Where(c => c.AwardedBy is null && !cleared.Contains(c.Id)).Select(c => c.Id)
+            .Concat(chosen.Where(id => !candidates.Any(c => c.Id == id)))
+            .ToList();
+        return await CreateAsync(committee, period, award, candidates, recipients, cancellationToken);
     }
 
     /// <summary>Drafts a decision for chosen candidates, with the next free number of the term.</summary>
@@ -122,6 +196,14 @@ public sealed class CommendationService(
             return Failed.As<int>(null, CommendationsMessages.NoPeriod, year);
         }
 
+        return await CreateAsync(committee, period, award, await CandidatesAsync(committee, period, award, cancellationToken), recipients, cancellationToken);
+    }
+
+    /// <summary>Drafts the decision once the award's whole list is read: every recipient must be on it and not yet awarded.</summary>
+    private async Task<Result<int>> CreateAsync(
+        Committee committee, ReviewPeriod period, AwardKind award, IReadOnlyList<Candidate> list, IReadOnlyCollection<int> recipients, CancellationToken cancellationToken)
+    {
+        var year = period.Year;
         if (period.Status != ReviewPeriodStatus.Decided)
         {
             return Failed.As<int>(null, CommendationsMessages.PeriodNotDecidedDraft, year);
@@ -132,7 +214,7 @@ public sealed class CommendationService(
             return Failed.As<int>(null, CommendationsMessages.NoRecipients);
         }
 
-        var candidates = (await CandidatesAsync(committee, period, award, cancellationToken)).ToDictionary(c => c.Id);
+        var candidates = list.ToDictionary(c => c.Id);
         var ineligible = recipients.Where(r => !candidates.ContainsKey(r)).ToList();
         if (ineligible.Count > 0)
         {
@@ -449,4 +531,16 @@ public sealed class CommendationService(
             : Eligibility.DefaultName(award, period.Year, period.ConsecutiveYears);
 
     private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
+}
+
+/// <summary>One candidate as the database projects it (settable, so that it can still be counted and paged there).</summary>
+internal sealed class CandidateRow
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public OrganizationKind? Kind { get; init; }
+    public string? Unit { get; init; }
+    public decimal? Score { get; init; }
+    public int? AwardedNumber { get; init; }
+    public string? AwardedType { get; init; }
 }

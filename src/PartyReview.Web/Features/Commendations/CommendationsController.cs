@@ -17,9 +17,9 @@ public sealed class CommendationsController(
     IStringLocalizer<CommendationsMessages> messages) : Controller
 {
     [HttpGet("/Commendations/{year:int}")]
-    public async Task<IActionResult> Index(int year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int year, string? award, string? q, int? page, CancellationToken cancellationToken)
     {
-        var model = await commendations.GetAsync(year, cancellationToken);
+        var model = await commendations.GetAsync(year, CandidateListRequest.Parse(award, q, page), cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -56,7 +56,9 @@ public sealed class CommendationsController(
             return Redirect($"/Commendations/{year}");
         }
 
-        var result = await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken);
+        var result = form.WholeList
+            ? await commendations.CreateDecisionFromListAsync(year, form.Award!.Value, form.Shown, form.Recipients, cancellationToken)
+            : await commendations.CreateDecisionAsync(year, form.Award!.Value, form.Recipients, cancellationToken);
         if (!result.Succeeded)
         {
             TempData["Error"] = ErrorText(result);

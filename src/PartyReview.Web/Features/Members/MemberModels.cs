@@ -14,7 +14,7 @@ public sealed class MemberListViewModel
     /// <summary>Membership as the ledger gives it at the end of this date, instead of today.</summary>
     public DateOnly? On { get; init; }
     public required PagedList<MemberLine> Members { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
     public string? Query { get; init; }
     public int? OrganizationId { get; init; }
     public MemberStatus? Status { get; init; }
@@ -81,7 +81,7 @@ public sealed class MemberEditViewModel
 {
     public int? Id { get; init; }
     public required MemberForm Member { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
 
     /// <summary>An existing member's ledger-held facts, shown read-only beside the form.</summary>
     public MemberLine? Current { get; init; }

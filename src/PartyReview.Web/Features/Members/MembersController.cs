@@ -25,7 +25,7 @@ public sealed class MembersController(
         {
             Members = await members.ListAsync(q, organizationId, status, includeLeft, Paging.Clamp(page), scope, on, cancellationToken),
             On = on,
-            Organizations = await organizations.OptionsAsync(scope, cancellationToken),
+            Organizations = await organizations.OptionsAsync(scope, organizationId, cancellationToken),
             Query = q,
             OrganizationId = scope.IsWholeCommittee ? organizationId : scope.OrganizationFilter,
             Status = status,
@@ -116,7 +116,7 @@ public sealed class MembersController(
     {
         Id = id,
         Member = form,
-        Organizations = await organizations.OptionsAsync(Scope.WholeCommittee, cancellationToken),
+        Organizations = await organizations.OptionsAsync(Scope.WholeCommittee, form.OrganizationId, cancellationToken),
         Current = id is { } existing ? (await members.GetAsync(existing, Scope.WholeCommittee, cancellationToken))?.Member : null,
     };
 

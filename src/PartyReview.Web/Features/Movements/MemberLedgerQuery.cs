@@ -33,7 +33,7 @@ public sealed class MemberLedgerQuery(PartyReviewDbContext db, LedgerLookups loo
                 e.CardNumber, e.DecisionNumber, e.Note, e.RecordedBy, e.RecordedAt,
                 IsLast: i == events.Count - 1 || (i == events.Count - 2 && MembershipLedger.IsTransferPair(e, events[^1])),
                 IsLocked: locked.Contains(e.OccurredOn.Year)))],
-            Organizations = [.. names.Select(n => new OrganizationOption(n.Key, "", n.Value))],
+            Organizations = OrganizationChoiceModel.From([.. names.Take(OrganizationChoiceModel.MaxOptions + 1).Select(n => new OrganizationOption(n.Key, "", n.Value))], null),
             Next = new EventForm { OccurredOn = lookups.Today, MemberVersion = member.Version },
         };
     }

@@ -20,11 +20,11 @@ public static class MovementExport
         ArgumentNullException.ThrowIfNull(model);
         if (!withCommitteeRow)
         {
-            return model.Organizations;
+            return model.Organizations.Items;
         }
 
         var c = model.Committee;
-        return [.. model.Organizations, new OrganizationMovements(
+        return [.. model.Organizations.Items, new OrganizationMovements(
             0, "", committeeRowName, c.MembersAtStart ?? 0, c.Admitted, c.Count(MembershipEventKind.MadeOfficial),
             c.Count(MembershipEventKind.TransferredIn), c.Count(MembershipEventKind.TransferredOut), c.Count(MembershipEventKind.Removed),
             c.Count(MembershipEventKind.StruckOff), c.Count(MembershipEventKind.Deceased), c.Count(MembershipEventKind.PartyCardIssued),

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Members;
 using PartyReview.Domain.Movements;
 using PartyReview.Web.Features.Organizations;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Movements;
 
@@ -62,7 +63,7 @@ public sealed class MemberLedgerViewModel
     /// <summary>The member's version the page shows: every ledger form posts it back.</summary>
     public int MemberVersion { get; init; }
     public required IReadOnlyList<LedgerLine> Lines { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
     public required EventForm Next { get; init; }
     public bool CanRecord { get; set; }
     public int? EditingId { get; init; }
@@ -113,7 +114,7 @@ public sealed class AdmissionRow
 public sealed class AdmissionBatchViewModel
 {
     public required AdmissionBatchForm Form { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required OrganizationChoiceModel Organizations { get; init; }
 }
 
 /// <summary>A probationary member whose twelve months are over (or nearly), with the date the decision falls due.</summary>
@@ -142,7 +143,11 @@ public sealed class YearMovementsViewModel
     public required IReadOnlyList<int> Years { get; init; }
     public required Domain.Reporting.MovementTally Committee { get; init; }
     public required string Narrative { get; init; }
-    public required IReadOnlyList<OrganizationMovements> Organizations { get; init; }
+    /// <summary>The organizations' lines shown: one page of them (every one for the export); the committee's totals count them all.</summary>
+    public required PagedList<OrganizationMovements> Organizations { get; init; }
+
+    /// <summary>The search of the organization table (code or name), if any.</summary>
+    public string? Query { get; init; }
 
     /// <summary>The user sees the whole committee: the narrative and the committee's totals are shown.</summary>
     public required bool IsWholeCommittee { get; init; }

@@ -19,9 +19,9 @@ public sealed class MovementsController(
 {
     [HttpGet("/Movements")]
     [HttpGet("/Movements/{year:int:range(1930,2100)}")]
-    public async Task<IActionResult> Year(int? year, Scope scope, CancellationToken cancellationToken)
+    public async Task<IActionResult> Year(int? year, string? q, int? page, Scope scope, CancellationToken cancellationToken)
     {
-        var model = await years.GetAsync(year ?? clock.GetLocalNow().Year, scope, cancellationToken);
+        var model = await years.GetAsync(year ?? clock.GetLocalNow().Year, scope, q, Paging.Clamp(page), cancellationToken);
         model.CanManage = (await authorization.AuthorizeAsync(User, Policies.ManageReviews)).Succeeded;
         return View(model);
     }
@@ -31,14 +31,14 @@ public sealed class MovementsController(
 
     /// <summary>The year's table as the page shows it (the Secretary's organization only, or every organization and the committee's row).</summary>
     [HttpGet("/Movements/{year:int:range(1930,2100)}/Export")]
-    public async Task<IActionResult> YearExport(int year, string? format, Scope scope, CancellationToken cancellationToken)
+    public async Task<IActionResult> YearExport(int year, string? format, string? q, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var model = await years.GetAsync(year, scope, cancellationToken);
+        var model = await years.GetAsync(year, scope, q, page: null, cancellationToken);
         var rows = MovementExport.YearRows(model, withCommitteeRow: scope.IsWholeCommittee, text["Movement.CommitteeRow"]);
         return new TableExportResult<OrganizationMovements>(
             fileFormat, MovementExport.YearFileStem(year), text["Movement.YearTitle", year], MovementExport.YearColumns(text), TableExport.Rows(rows));
@@ -258,5 +258,5 @@ public sealed class MovementsController(
     }
 
     private async Task<AdmissionBatchViewModel> AdmissionModelAsync(AdmissionBatchForm form, Scope scope, CancellationToken cancellationToken) =>
-        new() { Form = form, Organizations = await organizations.OptionsAsync(scope, cancellationToken) };
+        new() { Form = form, Organizations = await organizations.OptionsAsync(scope, form.OrganizationId, cancellationToken) };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Domain.Movements;
+using PartyReview.Domain.Text;
 using PartyReview.Web.Features.Membership;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
@@ -14,7 +15,16 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
     /// <summary>The first year the movements page offers.</summary>
     public const int FirstYear = 2015;
 
-    public async Task<YearMovementsViewModel> GetAsync(int year, Scope scope, CancellationToken cancellationToken = default)
+    /// <summary>The year's page with the first page of its organization table.</summary>
+    public Task<YearMovementsViewModel> GetAsync(int year, Scope scope, CancellationToken cancellationToken = default) =>
+        GetAsync(year, scope, null, 1, cancellationToken);
+
+    /// <summary>
+    /// The year's movements: the committee's totals (every organization), and the organizations with a movement (or, for
+    /// a Secretary, their own), searched by code or name (<paramref name="query"/>) and one page of them shown;
+    /// <paramref name="page"/> null gives every one of them (the export). The same queries whatever the page.
+    /// </summary>
+    public async Task<YearMovementsViewModel> GetAsync(int year, Scope scope, string? query, int? page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var committee = await currentCommittee.GetAsync(cancellationToken) ?? throw new InvalidOperationException("No committee.");
@@ -33,7 +43,15 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
         var atEnd = await HeadcountsAsync(committeeId, last, cancellationToken);
         var targets = await db.AdmissionTargets.AsNoTracking().Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId != null)
             .ToDictionaryAsync(t => t.OrganizationId!.Value, t => t.Target, cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id)
+        var organizationsInScope = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id);
+        var key = VietnameseText.SearchKey(query);
+        if (key.Length > 0)
+        {
+            var code = query!.Trim().ToUpperInvariant();
+            organizationsInScope = organizationsInScope.Where(o => o.SearchName.Contains(key) || o.Code.Contains(code));
+        }
+
+        var organizations = await organizationsInScope
             .OrderBy(o => o.Code).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(cancellationToken);
         int Count(int organization, MembershipEventKind kind) => groups.Where(g => g.OrganizationId == organization && g.Kind == kind).Sum(g => g.Count);
         var lines = organizations
@@ -51,7 +69,8 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
             Years = [.. Enumerable.Range(FirstYear, Math.Max(thisYear, year) - FirstYear + 1).Reverse()],
             Committee = tally,
             Narrative = Domain.Reporting.SummaryNarrative.Movements(year, committee.ShortName, tally),
-            Organizations = lines,
+            Organizations = lines.ToPage(page),
+            Query = key.Length > 0 ? query!.Trim() : null,
             IsWholeCommittee = scope.IsWholeCommittee,
         };
     }

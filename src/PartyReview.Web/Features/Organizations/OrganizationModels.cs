@@ -5,7 +5,35 @@ using PartyReview.Web.Infrastructure;
 namespace PartyReview.Web.Features.Organizations;
 
 /// <summary>An organization in a form's list: id, code, name.</summary>
-public sealed record OrganizationOption(int Id, string Code, string Name);
+public sealed record OrganizationOption(int Id, string Code, string Name)
+{
+    /// <summary>"TCCS02 – Đảng bộ Sở Tài chính", as a drop-down shows it.</summary>
+    public string Label => Code.Length == 0 ? Name : $"{Code} – {Name}";
+}
+
+/// <summary>
+/// What an organization drop-down offers: at most <see cref="MaxOptions"/> organizations by code (and the one selected).
+/// When the committee has more, <see cref="Searchable"/> is set and the page shows a search box beside the drop-down
+/// that asks the server for the matching organizations (<c>/Organizations/Options?q=</c>), so no page carries thousands
+/// of options.
+/// </summary>
+public sealed record OrganizationChoiceModel(IReadOnlyList<OrganizationOption> Options, bool Searchable)
+{
+    public const int MaxOptions = 100;
+
+    /// <summary>The first <see cref="MaxOptions"/> of <paramref name="ordered"/> (read one more to know there are more), with <paramref name="selected"/> kept.</summary>
+    public static OrganizationChoiceModel From(IReadOnlyList<OrganizationOption> ordered, OrganizationOption? selected)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var shown = ordered.Take(MaxOptions).ToList();
+        if (selected is not null && shown.All(o => o.Id != selected.Id))
+        {
+            shown.Insert(0, selected);
+        }
+
+        return new(shown, ordered.Count > MaxOptions);
+    }
+}
 
 public sealed record OrganizationLine(int Id, string Code, string Name, OrganizationKind Kind, DateOnly FoundedOn, DateOnly? DissolvedOn, bool HasExecutiveCommittee, int Members);
 

@@ -12,13 +12,47 @@ namespace PartyReview.Web.Features.Organizations;
 /// <summary>The committee's grassroots organizations: list, search, create, edit, history.</summary>
 public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommittee currentCommittee, TimeProvider clock)
 {
-    /// <summary>The organizations (not dissolved) in <paramref name="scope"/>, by code, for the forms' lists.</summary>
-    public async Task<IReadOnlyList<OrganizationOption>> OptionsAsync(Scope scope, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The organizations (not dissolved) in <paramref name="scope"/>, by code, for a form's drop-down: at most
+    /// <see cref="OrganizationChoiceModel.MaxOptions"/> of them and the selected one; searchable when there are more.
+    /// </summary>
+    public async Task<OrganizationChoiceModel> OptionsAsync(Scope scope, int? selectedId = null, CancellationToken cancellationToken = default)
     {
         var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
-        return await db.Organizations.AsNoTracking()
-            .Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null).InScope(scope, o => o.Id)
-            .OrderBy(o => o.Code).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
+        var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id);
+        var first = await organizations.Where(o => o.DissolvedOn == null)
+            .OrderBy(o => o.Code).Take(OrganizationChoiceModel.MaxOptions + 1)
+            .Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
+        var selected = selectedId is { } id && first.Count > OrganizationChoiceModel.MaxOptions
+            ? await organizations.Where(o => o.Id == id).Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return OrganizationChoiceModel.From(first, selected);
+    }
+
+    /// <summary>
+    /// The organizations (not dissolved) whose code or name (without accents) holds <paramref name="query"/>, by code, at
+    /// most <see cref="OrganizationChoiceModel.MaxOptions"/>: what a drop-down's search box asks for. In
+    /// <paramref name="scope"/>, or the whole committee when <paramref name="wholeCommittee"/> (a transfer's counterpart).
+    /// </summary>
+    public async Task<IReadOnlyList<OrganizationOption>> SearchOptionsAsync(string? query, Scope scope, bool wholeCommittee, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
+        var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId && o.DissolvedOn == null);
+        if (!wholeCommittee)
+        {
+            organizations = organizations.InScope(scope, o => o.Id);
+        }
+
+        var key = VietnameseText.SearchKey(query);
+        if (key.Length > 0)
+        {
+            var code = query!.Trim().ToUpperInvariant();
+            organizations = organizations.Where(o => o.SearchName.Contains(key) || o.Code.Contains(code));
+        }
+
+        return await organizations.OrderBy(o => o.Code).Take(OrganizationChoiceModel.MaxOptions)
+            .Select(o => new OrganizationOption(o.Id, o.Code, o.Name)).ToListAsync(cancellationToken);
     }
 
     public async Task<PagedList<OrganizationLine>> ListAsync(string? query, OrganizationKind? kind, Scope scope, int page, CancellationToken cancellationToken = default)

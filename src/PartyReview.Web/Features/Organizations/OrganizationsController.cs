@@ -26,6 +26,18 @@ public sealed class OrganizationsController(
             CanManage = await CanManageAsync(),
         });
 
+    /// <summary>
+    /// The organizations matching a drop-down's search box, as JSON (<c>[{ id, label }]</c>, at most 100): the forms ask
+    /// for it when the committee has too many organizations to list. <c>wide=true</c> searches the whole committee (the
+    /// counterpart of a transfer, which the ledger page already names).
+    /// </summary>
+    [HttpGet("/Organizations/Options")]
+    public async Task<IActionResult> Options(string? q, bool wide, Scope scope, CancellationToken cancellationToken)
+    {
+        var options = await organizations.SearchOptionsAsync(q, scope, wide, cancellationToken);
+        return Json(options.Select(o => new { id = o.Id, label = o.Label }));
+    }
+
     /// <summary>The list as the page shows it, with its filters and scope, every page of it: "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Organizations/Export")]
     public async Task<IActionResult> Export(string? format, string? q, OrganizationKind? kind, Scope scope, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Periods;
 
@@ -85,7 +86,11 @@ public sealed class OverviewViewModel
     public required int QuotaPercent { get; init; }
     public required DateOnly ReviewDate { get; init; }
     public required bool UnfinishedOnly { get; init; }
-    public required IReadOnlyList<OverviewLine> Organizations { get; init; }
+    /// <summary>One page of the table's lines (all or those not finished, searched); the counts below are of every organization.</summary>
+    public required PagedList<OverviewLine> Organizations { get; init; }
+
+    /// <summary>The table's search (code or name), if any.</summary>
+    public string? Query { get; init; }
     public required int OrganizationCount { get; init; }
     public required int FinishedCount { get; init; }
     public required int ProposedCount { get; init; }

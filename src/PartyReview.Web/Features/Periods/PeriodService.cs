@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Text;
 using PartyReview.Web.Features.Membership;
 using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
@@ -152,7 +153,15 @@ public sealed class PeriodService(
         return Result.Ok;
     }
 
-    public async Task<OverviewViewModel?> GetOverviewAsync(int year, bool unfinishedOnly, Scope scope, CancellationToken cancellationToken = default)
+    public Task<OverviewViewModel?> GetOverviewAsync(int year, bool unfinishedOnly, Scope scope, CancellationToken cancellationToken = default) =>
+        GetOverviewAsync(year, unfinishedOnly, scope, null, 1, cancellationToken);
+
+    /// <summary>
+    /// The overview of a year: the progress counts every organization in scope; the table shows one page of them
+    /// (all or those not finished, searched by code or name). The same queries whatever the page.
+    /// </summary>
+    public async Task<OverviewViewModel?> GetOverviewAsync(
+        int year, bool unfinishedOnly, Scope scope, string? query, int page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var committee = await currentCommittee.GetAsync(cancellationToken);
@@ -173,7 +182,8 @@ public sealed class PeriodService(
             QuotaPercent = period.ExcellenceQuotaPercent,
             ReviewDate = period.ReviewDate,
             UnfinishedOnly = unfinishedOnly,
-            Organizations = unfinishedOnly ? [.. lines.Where(l => !l.IsFinished)] : lines,
+            Organizations = Shown(lines, unfinishedOnly, query).ToPage(page),
+            Query = string.IsNullOrWhiteSpace(query) ? null : query.Trim(),
             OrganizationCount = lines.Count,
             FinishedCount = lines.Count(l => l.IsFinished),
             ProposedCount = lines.Count(l => l.EntryStatus == EntryStatus.Proposed),
@@ -193,7 +203,8 @@ public sealed class PeriodService(
     /// The overview's table of a year, as the page shows it (all organizations, or those not finished), within the
     /// user's scope; null when the year has no period. The export of the page reads it.
     /// </summary>
-    public async Task<IReadOnlyList<OverviewLine>?> GetOverviewLinesAsync(int year, bool unfinishedOnly, Scope scope, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OverviewLine>?> GetOverviewLinesAsync(
+        int year, bool unfinishedOnly, Scope scope, string? query = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var committee = await currentCommittee.GetAsync(cancellationToken);
@@ -204,8 +215,16 @@ public sealed class PeriodService(
             return null;
         }
 
-        var lines = await LinesAsync(id, scope, cancellationToken);
-        return unfinishedOnly ? [.. lines.Where(l => !l.IsFinished)] : lines;
+        return Shown(await LinesAsync(id, scope, cancellationToken), unfinishedOnly, query);
+    }
+
+    /// <summary>The lines the table lists: all or those not finished, whose code or name (without accents) holds the search.</summary>
+    private static List<OverviewLine> Shown(List<OverviewLine> lines, bool unfinishedOnly, string? query)
+    {
+        var key = VietnameseText.SearchKey(query);
+        var code = key.Length == 0 ? "" : query!.Trim().ToUpperInvariant();
+        return [.. lines.Where(l => (!unfinishedOnly || !l.IsFinished)
+            && (key.Length == 0 || l.Code.Contains(code, StringComparison.Ordinal) || VietnameseText.SearchKey(l.Name).Contains(key, StringComparison.Ordinal)))];
     }
 
     /// <summary>One line per organization of the period: its result, its leadership's, its members' progress and levels (three queries).</summary>

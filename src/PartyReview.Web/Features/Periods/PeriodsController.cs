@@ -44,9 +44,9 @@ public sealed class PeriodsController(
     }
 
     [HttpGet("/Periods/{year:int}")]
-    public async Task<IActionResult> Overview(int year, bool unfinished, Scope scope, CancellationToken cancellationToken)
+    public async Task<IActionResult> Overview(int year, bool unfinished, string? q, int? page, Scope scope, CancellationToken cancellationToken)
     {
-        var model = await periods.GetOverviewAsync(year, unfinished, scope, cancellationToken);
+        var model = await periods.GetOverviewAsync(year, unfinished, scope, q, Paging.Clamp(page), cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -66,14 +66,14 @@ public sealed class PeriodsController(
 
     /// <summary>The overview's table as the page shows it (the "Chưa xong" filter, the Secretary's scope): "Tải Excel" / "Tải CSV".</summary>
     [HttpGet("/Periods/{year:int}/Export")]
-    public async Task<IActionResult> Export(int year, string? format, bool unfinished, Scope scope, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(int year, string? format, bool unfinished, string? q, Scope scope, CancellationToken cancellationToken)
     {
         if (!TableExport.TryParseFormat(format, out var fileFormat))
         {
             return NotFound();
         }
 
-        var lines = await periods.GetOverviewLinesAsync(year, unfinished, scope, cancellationToken);
+        var lines = await periods.GetOverviewLinesAsync(year, unfinished, scope, q, cancellationToken);
         return lines is null ? NotFound()
             : new TableExportResult<OverviewLine>(
                 fileFormat, OverviewExport.FileStem(year), $"{text["Overview.Title"]} {year}", OverviewExport.Columns(text), TableExport.Rows(lines));

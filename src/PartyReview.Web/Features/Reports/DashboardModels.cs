@@ -17,7 +17,28 @@ public sealed record KeyFigure(string Id, string LabelKey, int Part, int Whole, 
 }
 
 /// <summary>One organization's line in the dashboard's table.</summary>
-public sealed record OrganizationLine(OrganizationLevels Organization, MemberDistribution Members);
+public sealed record OrganizationLine(OrganizationLevels Organization, MemberDistribution Members)
+{
+    public static OrganizationLine From(OrganizationTableRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(
+            new OrganizationLevels(row.Id, row.Code, row.Name, row.Level, row.Reason, row.Score, row.HasLeadership, row.LeadershipLevel),
+            new MemberDistribution(row.Id, row.Members, row.Excellent, row.Good, row.Complete, row.NotComplete, row.NotRated, row.Pending, row.Absent));
+    }
+}
+
+/// <summary>What the dashboard's organization table shows: a search (code or name), the column it is sorted by, the page.</summary>
+public sealed record OrganizationTableRequest(string? Query = null, OrganizationSort Sort = OrganizationSort.Code, bool Descending = false, int Page = 1)
+{
+    /// <summary>The request as the query string gives it: <c>q</c>, <c>sort</c> (a column), <c>dir=desc</c>, <c>page</c>; anything unknown is the default.</summary>
+    public static OrganizationTableRequest Parse(string? q, string? sort, string? dir, int? page) =>
+        new(
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
+            Enum.TryParse<OrganizationSort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(sort, out _) ? s : OrganizationSort.Code,
+            string.Equals(dir, "desc", StringComparison.OrdinalIgnoreCase),
+            Paging.Clamp(page));
+}
 
 /// <summary>The leaders' dashboard for one year.</summary>
 public sealed class DashboardViewModel
@@ -35,7 +56,9 @@ public sealed class DashboardViewModel
     public required int Admitted { get; init; }
     public required int? AdmissionTarget { get; init; }
     public required int? PreviousAdmitted { get; init; }
-    public required IReadOnlyList<OrganizationLine> Organizations { get; init; }
+    /// <summary>One page of the organization table (every organization is counted in the figures above it).</summary>
+    public required PagedList<OrganizationLine> Organizations { get; init; }
+    public required OrganizationTableRequest Table { get; init; }
 
     /// <summary>The open period's progress (organizations finished / total), if a period is open.</summary>
     public int? OpenYear { get; init; }

@@ -12,9 +12,17 @@ namespace PartyReview.Web.Features.Reports;
 /// </summary>
 public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee currentCommittee, TallyService tallies)
 {
-    /// <summary>The dashboard of a year (default: the newest); null when the committee or the year does not exist.</summary>
-    public async Task<DashboardViewModel?> GetAsync(int? year, CancellationToken cancellationToken = default)
+    /// <summary>The dashboard of a year (default: the newest), with the first page of its organization table by code.</summary>
+    public Task<DashboardViewModel?> GetAsync(int? year, CancellationToken cancellationToken = default) =>
+        GetAsync(year, new OrganizationTableRequest(), cancellationToken);
+
+    /// <summary>
+    /// The dashboard of a year (default: the newest); null when the committee or the year does not exist. The charts and
+    /// totals count every organization; the organization table is one page of them, searched, sorted and paged by the database.
+    /// </summary>
+    public async Task<DashboardViewModel?> GetAsync(int? year, OrganizationTableRequest table, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(table);
         var committee = await currentCommittee.GetAsync(cancellationToken);
         if (committee is null)
         {
@@ -32,8 +40,9 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         var movements = await tallies.GetMovementTallyAsync(committee.Id, current.Year, cancellationToken);
         var previousMovements = await tallies.GetMovementTallyAsync(committee.Id, previous?.Year ?? current.Year - 1, cancellationToken);
 
-        var organizations = await ReportQueries.OrganizationLevels(db, current.PeriodId).ToListAsync(cancellationToken);
-        var distributions = await ReportQueries.MemberDistributions(db, current.PeriodId).ToDictionaryAsync(d => d.OrganizationId, cancellationToken);
+        var organizationCount = await ReportQueries.OrganizationReviewsMatching(db, current.PeriodId, table.Query).CountAsync(cancellationToken);
+        var organizations = await ReportQueries.Sorted(ReportQueries.OrganizationTable(db, current.PeriodId, table.Query), table.Sort, table.Descending)
+            .ToPageAsync(organizationCount, table.Page, cancellationToken);
 
         var open = years.LastOrDefault(f => f.Tally.Status == ReviewPeriodStatus.Open);
         var finished = open is null ? [] : await ReportQueries.OrganizationsFinished(db, open.PeriodId).ToListAsync(cancellationToken);
@@ -66,15 +75,26 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             Admitted = movements.Admitted,
             AdmissionTarget = movements.AdmissionTarget,
             PreviousAdmitted = previous is null || previousMovements.IsEmpty ? null : previousMovements.Admitted,
-            Organizations =
-            [
-                .. organizations.Select(o => new OrganizationLine(o, distributions.GetValueOrDefault(o.Id) ?? new MemberDistribution(o.Id, 0, 0, 0, 0, 0, 0, 0, 0))),
-            ],
+            Organizations = new PagedList<OrganizationLine>([.. organizations.Items.Select(OrganizationLine.From)], organizations.Page, organizations.PageSize, organizations.Total),
+            Table = table,
             OpenYear = open?.Year,
             OpenFinished = finished.Count(f => f),
             OpenTotal = finished.Count,
             Steps = steps,
         };
+    }
+
+    /// <summary>
+    /// The whole organization table of a year, searched and sorted as its page asks, not yet read: "Tải Excel" / "Tải CSV"
+    /// stream all of it. Null when the committee or the year does not exist.
+    /// </summary>
+    public async Task<IQueryable<OrganizationTableRow>?> OrganizationTableAsync(int year, OrganizationTableRequest table, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var periodId = committee is null ? (int?)null
+            : await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id && p.Year == year).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        return periodId is { } id ? ReportQueries.Sorted(ReportQueries.OrganizationTable(db, id, table.Query), table.Sort, table.Descending) : null;
     }
 
     /// <summary>Every year of the committee, oldest first, counted in three grouped queries (one per subject kind).</summary>

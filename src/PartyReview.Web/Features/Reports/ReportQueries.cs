@@ -2,6 +2,7 @@ using PartyReview.Data;
 using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
+using PartyReview.Domain.Text;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -48,6 +49,96 @@ public static class ReportQueries
                 g.Count(r => r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent),
                 g.Count(r => r.Level == null && r.NotRatedReason == null),
                 g.Count(r => r.NotRatedReason == NotRatedReason.Absent)));
+    }
+
+    /// <summary>
+    /// The dashboard's organization table of one period: each organization's own level, its leadership collective's and
+    /// its members' distribution, joined in the database (the members grouped once per organization), so that the page
+    /// can search, sort and page it there and the export can stream all of it.
+    /// </summary>
+    public static IQueryable<OrganizationTableRow> OrganizationTable(PartyReviewDbContext db, int periodId, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var distributions = db.MemberReviews.Where(m => m.ReviewPeriodId == periodId)
+            .GroupBy(m => m.OrganizationId)
+            .Select(g => new
+            {
+                OrganizationId = g.Key,
+                Members = g.Count(),
+                Excellent = g.Count(r => r.Level == QualityLevel.Excellent),
+                Good = g.Count(r => r.Level == QualityLevel.Good),
+                Complete = g.Count(r => r.Level == QualityLevel.Complete),
+                NotComplete = g.Count(r => r.Level == QualityLevel.NotComplete),
+                NotRated = g.Count(r => r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent),
+                Pending = g.Count(r => r.Level == null && r.NotRatedReason == null),
+                Absent = g.Count(r => r.NotRatedReason == NotRatedReason.Absent),
+            });
+        return from r in OrganizationReviewsMatching(db, periodId, query)
+               join o in db.Organizations on r.OrganizationId equals o.Id
+               join l in db.LeadershipReviews.Where(l => l.ReviewPeriodId == periodId) on o.Id equals l.OrganizationId into leadership
+               from l in leadership.DefaultIfEmpty()
+               join d in distributions on o.Id equals d.OrganizationId into members
+               from d in members.DefaultIfEmpty()
+               select new OrganizationTableRow
+               {
+                   Id = o.Id,
+                   Code = o.Code,
+                   Name = o.Name,
+                   SearchName = o.SearchName,
+                   Level = r.Level,
+                   Reason = r.NotRatedReason,
+                   Score = r.Score,
+                   HasLeadership = l != null,
+                   LeadershipLevel = l != null ? l.Level : null,
+                   Members = (int?)d.Members ?? 0,
+                   Excellent = (int?)d.Excellent ?? 0,
+                   Good = (int?)d.Good ?? 0,
+                   Complete = (int?)d.Complete ?? 0,
+                   NotComplete = (int?)d.NotComplete ?? 0,
+                   NotRated = (int?)d.NotRated ?? 0,
+                   Pending = (int?)d.Pending ?? 0,
+                   Absent = (int?)d.Absent ?? 0,
+               };
+    }
+
+    /// <summary>A period's organization reviews whose organization matches the search (code, or name without accents); all of them without one.</summary>
+    public static IQueryable<OrganizationReview> OrganizationReviewsMatching(PartyReviewDbContext db, int periodId, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reviews = db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId);
+        var key = VietnameseText.SearchKey(query);
+        if (key.Length == 0)
+        {
+            return reviews;
+        }
+
+        var code = query!.Trim().ToUpperInvariant();
+        return reviews.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && (o.SearchName.Contains(key) || o.Code.Contains(code))));
+    }
+
+    /// <summary>The table in the order its column heading asks for, ties broken by code.</summary>
+    public static IQueryable<OrganizationTableRow> Sorted(IQueryable<OrganizationTableRow> rows, OrganizationSort sort, bool descending)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        IOrderedQueryable<OrganizationTableRow> ordered = sort switch
+        {
+            OrganizationSort.Name => By(r => r.SearchName),
+            // As the levels read: HTXSNV first, then the others, a reason not to rate, and pending last.
+            OrganizationSort.Level => By(r => r.Level != null ? (int)r.Level : r.Reason != null ? 9 : 99),
+            OrganizationSort.Leadership => By(r => r.HasLeadership ? (r.LeadershipLevel != null ? (int)r.LeadershipLevel : 9) : 100),
+            OrganizationSort.Members => By(r => r.Members),
+            OrganizationSort.Excellent => By(r => r.Excellent),
+            OrganizationSort.Good => By(r => r.Good),
+            OrganizationSort.Complete => By(r => r.Complete),
+            OrganizationSort.NotComplete => By(r => r.NotComplete),
+            OrganizationSort.NotRated => By(r => r.NotRated),
+            OrganizationSort.Pending => By(r => r.Pending + r.Absent),
+            _ => By(r => r.Code),
+        };
+        return ordered.ThenBy(r => r.Code);
+
+        IOrderedQueryable<OrganizationTableRow> By<TKey>(System.Linq.Expressions.Expression<Func<OrganizationTableRow, TKey>> key) =>
+            descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
     }
 
     /// <summary>One period's organizations with their own level and their leadership collective's (if they have one).</summary>
@@ -114,6 +205,44 @@ public sealed record MemberDistribution(int OrganizationId, int Members, int Exc
 
 public sealed record OrganizationLevels(
     int Id, string Code, string Name, QualityLevel? Level, NotRatedReason? Reason, decimal? Score, bool HasLeadership, QualityLevel? LeadershipLevel);
+
+/// <summary>One line of the dashboard's organization table, as the database projects it (settable, so that it can still be sorted there).</summary>
+public sealed class OrganizationTableRow
+{
+    public int Id { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string SearchName { get; init; } = "";
+    public QualityLevel? Level { get; init; }
+    public NotRatedReason? Reason { get; init; }
+    public decimal? Score { get; init; }
+    public bool HasLeadership { get; init; }
+    public QualityLevel? LeadershipLevel { get; init; }
+    public int Members { get; init; }
+    public int Excellent { get; init; }
+    public int Good { get; init; }
+    public int Complete { get; init; }
+    public int NotComplete { get; init; }
+    public int NotRated { get; init; }
+    public int Pending { get; init; }
+    public int Absent { get; init; }
+}
+
+/// <summary>The columns the dashboard's organization table sorts by (in the database).</summary>
+public enum OrganizationSort
+{
+    Code,
+    Name,
+    Level,
+    Leadership,
+    Members,
+    Excellent,
+    Good,
+    Complete,
+    NotComplete,
+    NotRated,
+    Pending,
+}
 
 /// <summary>One subject of a drill-down list: an organization (name, code) or a member (name, code, organization).</summary>
 public sealed record DrillRow(

@@ -25,10 +25,26 @@ public sealed class ReportsController(
     /// <summary>The leaders' dashboard of a year (default: the newest).</summary>
     [HttpGet("/Reports/Dashboard")]
     [HttpGet("/Reports/Dashboard/{year:int:range(1990,2100)}")]
-    public async Task<IActionResult> Dashboard(int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Dashboard(int? year, string? q, string? sort, string? dir, int? page, CancellationToken cancellationToken)
     {
-        var model = await dashboards.GetAsync(year, cancellationToken);
+        var model = await dashboards.GetAsync(year, OrganizationTableRequest.Parse(q, sort, dir, page), cancellationToken);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The dashboard's organization table, every page of it, searched and sorted as on screen: "Tải Excel" / "Tải CSV".</summary>
+    [HttpGet("/Reports/Dashboard/{year:int:range(1990,2100)}/Export")]
+    public async Task<IActionResult> ExportDashboard(int year, string? format, string? q, string? sort, string? dir, CancellationToken cancellationToken)
+    {
+        if (!TableExport.TryParseFormat(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var rows = await dashboards.OrganizationTableAsync(year, OrganizationTableRequest.Parse(q, sort, dir, null), cancellationToken);
+        return rows is null
+            ? NotFound()
+            : new TableExportResult<OrganizationTableRow>(
+                fileFormat, $"{text["Dashboard.Organizations"].Value} {year}", text["Dashboard.OrganizationName"], DashboardExport.Columns(text), rows.AsAsyncEnumerable());
     }
 
     /// <summary>The subjects behind a number or a bar, e.g. /Reports/Drill/2019?subject=Organization&amp;level=Excellent.</summary>

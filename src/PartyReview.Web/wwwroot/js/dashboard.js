@@ -1,5 +1,5 @@
 // The leaders' dashboard: Chart.js charts built from the page's JSON (every bar and point opens the list behind it),
-// a sortable organizations table, and printing. The tables beside the charts carry the same numbers as links.
+// and printing (the organizations table is searched, sorted and paged by the server). The tables beside the charts carry the same numbers as links.
 (function () {
     'use strict';
     var source = document.getElementById('dashboard-data');
@@ -94,32 +94,5 @@
     window.addEventListener('afterprint', function () { charts.forEach(function (c) { c.resize(); }); });
     document.querySelectorAll('[data-action=print]').forEach(function (button) {
         button.addEventListener('click', function () { window.print(); });
-    });
-
-    // Sortable table: a header button sorts by its column; pressing it again reverses the order.
-    document.querySelectorAll('table.sortable').forEach(function (table) {
-        var headers = table.querySelectorAll('thead th');
-        headers.forEach(function (th, column) {
-            var button = th.querySelector('.sort-button');
-            if (!button) {
-                return;
-            }
-
-            button.addEventListener('click', function () {
-                var ascending = th.getAttribute('aria-sort') !== 'ascending';
-                headers.forEach(function (h) { h.removeAttribute('aria-sort'); });
-                th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-                var numeric = button.dataset.sort === 'number';
-                var body = table.tBodies[0];
-                var rows = Array.prototype.slice.call(body.rows);
-                rows.sort(function (a, b) {
-                    var x = a.cells[column].dataset.value;
-                    var y = b.cells[column].dataset.value;
-                    var order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'vi');
-                    return ascending ? order : -order;
-                });
-                rows.forEach(function (row) { body.appendChild(row); });
-            });
-        });
     });
 })();

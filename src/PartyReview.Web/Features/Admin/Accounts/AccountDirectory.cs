@@ -76,18 +76,27 @@ public sealed class AccountDirectory(
         return new PagedList<AccountLine>(lines, page, Paging.DefaultPageSize, total);
     }
 
-    /// <summary>The committee's organizations for the Secretary's binding, by code.</summary>
-    public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(CancellationToken cancellationToken = default)
+    /// <summary>The committee's organizations for the Secretary's binding, by code: the first 100 and the selected one.</summary>
+    public async Task<AccountOrganizationChoices> OrganizationsAsync(int? selectedId = null, CancellationToken cancellationToken = default)
     {
         if (await currentCommittee.IdAsync(cancellationToken) is not { } committeeId)
         {
-            return [];
+            return new([], false);
         }
 
-        return await db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId)
-            .OrderBy(o => o.Code)
+        const int max = PartyReview.Web.Features.Organizations.OrganizationChoiceModel.MaxOptions;
+        var organizations = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId);
+        var first = await organizations.OrderBy(o => o.Code).Take(max + 1)
             .Select(o => new OrganizationOption(o.Id, o.Code + " – " + o.Name))
             .ToListAsync(cancellationToken);
+        var options = first.Take(max).ToList();
+        if (first.Count > max && selectedId is { } id && options.All(o => o.Id != id)
+            && await organizations.Where(o => o.Id == id).Select(o => new OrganizationOption(o.Id, o.Code + " – " + o.Name)).FirstOrDefaultAsync(cancellationToken) is { } selected)
+        {
+            options.Insert(0, selected);
+        }
+
+        return new(options, first.Count > max);
     }
 
     public async Task<AccountDetailsViewModel?> GetAsync(string id, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
@@ -120,7 +129,7 @@ public sealed class AccountDirectory(
             HasPassword = user.PasswordHash is not null,
             IsSelf = users.GetUserId(actor) == user.Id,
             Form = new AccountEditForm { FullName = user.FullName, Roles = [.. roles], OrganizationId = user.OrganizationId },
-            Organizations = await OrganizationsAsync(cancellationToken),
+            Organizations = await OrganizationsAsync(user.OrganizationId, cancellationToken),
             RecentSignIns = signIns,
             History = await History.OfEntityAsync(db, AccountAudit.Account, id, cancellationToken),
         };

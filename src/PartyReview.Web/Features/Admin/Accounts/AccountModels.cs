@@ -10,7 +10,7 @@ public sealed class AccountListViewModel
 {
     public required PagedList<AccountLine> Accounts { get; init; }
     public required AccountFilter Filter { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required AccountOrganizationChoices Organizations { get; init; }
 }
 
 public sealed class AccountFilter
@@ -31,6 +31,12 @@ public sealed record AccountLine(
     string Id, string Email, string FullName, IReadOnlyList<string> Roles, string? Organization, bool IsActive, DateTimeOffset? LockedUntil, bool HasPassword);
 
 public sealed record OrganizationOption(int Id, string Label);
+
+/// <summary>
+/// The organizations a Secretary can be bound to, as a drop-down offers them: at most 100 by code and the selected one;
+/// searchable (a search box asking <c>/Organizations/Options</c>) when the committee has more.
+/// </summary>
+public sealed record AccountOrganizationChoices(IReadOnlyList<OrganizationOption> Options, bool Searchable);
 
 /// <summary>The Admin's own password, asked again before a sensitive action.</summary>
 public class ConfirmForm
@@ -70,7 +76,7 @@ public sealed class AccountCreateForm : AccountEditForm
 public sealed class AccountCreateViewModel
 {
     public required AccountCreateForm Form { get; init; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required AccountOrganizationChoices Organizations { get; init; }
 }
 
 public sealed class AccountDetailsViewModel
@@ -85,7 +91,7 @@ public sealed class AccountDetailsViewModel
     public required bool HasPassword { get; init; }
     public required bool IsSelf { get; init; }
     public required AccountEditForm Form { get; set; }
-    public required IReadOnlyList<OrganizationOption> Organizations { get; init; }
+    public required AccountOrganizationChoices Organizations { get; init; }
     public required IReadOnlyList<SignInLine> RecentSignIns { get; init; }
     public required IReadOnlyList<HistoryLine> History { get; init; }
 

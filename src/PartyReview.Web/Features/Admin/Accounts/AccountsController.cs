@@ -22,12 +22,12 @@ public sealed class AccountsController(
     {
         Accounts = await directory.ListAsync(filter, cancellationToken),
         Filter = filter,
-        Organizations = await directory.OrganizationsAsync(cancellationToken),
+        Organizations = await directory.OrganizationsAsync(filter.OrganizationId, cancellationToken),
     });
 
     [HttpGet("/Admin/Accounts/New")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View(new AccountCreateViewModel { Form = new AccountCreateForm(), Organizations = await directory.OrganizationsAsync(cancellationToken) });
+        View(new AccountCreateViewModel { Form = new AccountCreateForm(), Organizations = await directory.OrganizationsAsync(null, cancellationToken) });
 
     [HttpPost("/Admin/Accounts/New")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] AccountCreateForm form, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class AccountsController(
 
         form.AdminPassword = "";
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(new AccountCreateViewModel { Form = form, Organizations = await directory.OrganizationsAsync(cancellationToken) });
+        return View(new AccountCreateViewModel { Form = form, Organizations = await directory.OrganizationsAsync(form.OrganizationId, cancellationToken) });
     }
 
     [HttpGet("/Admin/Accounts/{id}")]
