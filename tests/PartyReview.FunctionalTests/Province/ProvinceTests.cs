@@ -37,6 +37,7 @@ public sealed partial class ProvinceTests(PartyReviewFactory factory) : IClassFi
         var total = Text(Section(summary, "province-summary-total"));
         Assert.Contains("78/80 TCCS Đảng được xếp loại", total);
         Assert.Contains("62/66 TCCS Đảng đạt hoàn thành tốt nhiệm vụ trở lên", Text(summary));
+        Assert.Contains("Năm 2019, Đảng ủy Khối kết nạp 145 đảng viên mới (đạt 120,8% chỉ tiêu năm)", Text(summary));
     }
 
     [Fact]

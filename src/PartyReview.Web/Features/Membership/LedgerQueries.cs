@@ -32,15 +32,25 @@ public static class LedgerQueries
     /// organization when grouped) in one pass over the entries, without looking for each member's last entry.
     /// <see cref="PlacementsOn"/> says who they are; this says how many, faster. A test holds the two equal.
     /// </summary>
-    public static IQueryable<HeadcountChange> HeadcountChangesUpTo(PartyReviewDbContext db, int committeeId, DateOnly date)
+    public static IQueryable<HeadcountChange> HeadcountChangesUpTo(PartyReviewDbContext db, int committeeId, DateOnly date) =>
+        ChangesUpTo(db, date).Where(c => c.CommitteeId == committeeId);
+
+    /// <summary>The same for several committees at once (the province's roll-up), each change with its committee.</summary>
+    public static IQueryable<HeadcountChange> HeadcountChangesUpTo(PartyReviewDbContext db, IReadOnlyCollection<int> committeeIds, DateOnly date) =>
+        ChangesUpTo(db, date).Where(c => committeeIds.Contains(c.CommitteeId));
+
+    /// <summary>The one home of how an entry changes a headcount.</summary>
+    private static IQueryable<HeadcountChange> ChangesUpTo(PartyReviewDbContext db, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(db);
         return from e in db.MembershipEvents
                join o in db.Organizations on e.OrganizationId equals o.Id
-               where o.CommitteeId == committeeId && e.OccurredOn <= date
+               where e.OccurredOn <= date
                select new HeadcountChange
                {
+                   CommitteeId = o.CommitteeId,
                    OrganizationId = e.OrganizationId,
+                   OccurredOn = e.OccurredOn,
                    Change = e.Kind == MembershipEventKind.Admitted || e.Kind == MembershipEventKind.TransferredIn ? 1
                        : e.Kind == MembershipEventKind.MadeOfficial || e.Kind == MembershipEventKind.PartyCardIssued ? 0
                        : -1,
@@ -51,7 +61,9 @@ public static class LedgerQueries
 /// <summary>One ledger entry as a change in an organization's headcount: +1 joining, −1 leaving, 0 otherwise.</summary>
 public sealed record HeadcountChange
 {
+    public int CommitteeId { get; init; }
     public int OrganizationId { get; init; }
+    public DateOnly OccurredOn { get; init; }
     public int Change { get; init; }
 }
 

@@ -22,18 +22,34 @@ public static class TallyQueries
     /// The committee's membership events of one calendar year, counted per kind. Transfers between two of its own
     /// organizations are not the committee's movements and are left out.
     /// </summary>
-    public static IQueryable<MovementGroup> MovementGroups(PartyReviewDbContext db, int committeeId, int year)
+    public static IQueryable<MovementGroup> MovementGroups(PartyReviewDbContext db, int committeeId, int year) =>
+        from e in MovementsOfYear(db, year)
+        where e.CommitteeId == committeeId
+        group e by e.Kind into g
+        select new MovementGroup(g.Key, g.Count());
+
+    /// <summary>
+    /// Every committee's membership events of one calendar year, each with its committee: the one home of what counts
+    /// as a committee's movement. Transfers between two of its own organizations are not the committee's movements and
+    /// are left out.
+    /// </summary>
+    public static IQueryable<YearMovement> MovementsOfYear(PartyReviewDbContext db, int year)
     {
         ArgumentNullException.ThrowIfNull(db);
         var firstDay = new DateOnly(year, 1, 1);
         var lastDay = new DateOnly(year, 12, 31);
         return from e in db.MembershipEvents
                join o in db.Organizations on e.OrganizationId equals o.Id
-               where o.CommitteeId == committeeId && e.OccurredOn >= firstDay && e.OccurredOn <= lastDay
-                     && e.CounterpartOrganizationId == null
-               group e by e.Kind into g
-               select new MovementGroup(g.Key, g.Count());
+               where e.OccurredOn >= firstDay && e.OccurredOn <= lastDay && e.CounterpartOrganizationId == null
+               select new YearMovement { CommitteeId = o.CommitteeId, Kind = e.Kind };
     }
+}
+
+/// <summary>One membership event of a year, with the committee it counts for.</summary>
+public sealed record YearMovement
+{
+    public int CommitteeId { get; init; }
+    public MembershipEventKind Kind { get; init; }
 }
 
 public readonly record struct MovementGroup(MembershipEventKind Kind, int Count);
