@@ -18,7 +18,8 @@
     const rows = Array.from(document.querySelectorAll("[data-row]"));
     const memberRows = rows.filter(r => r.tagName === "TR");
     const levelNames = { 1: "Excellent", 2: "Good", 3: "Complete", 4: "NotComplete" };
-    let dirty = false;
+    const state = { dirty: false };
+    const { focusRow, levelKey: sharedLevelKey, moveKey, decimalComma, guard } = window.EntryKeys;
     let feedbacks = 0;
 
     const field = (row, name) => row.querySelector(`[data-field=${name}]`);
@@ -116,13 +117,6 @@
         quota.classList.toggle("fw-semibold", over > 0);
     }
 
-    function focusRow(row) {
-        if (row) {
-            row.focus();
-            row.scrollIntoView({ block: "nearest" });
-        }
-    }
-
     // The next row still to rate after this one; else simply the next row.
     function next(row) {
         const index = rows.indexOf(row);
@@ -154,44 +148,21 @@
     }
 
     function changed() {
-        dirty = true;
+        state.dirty = true;
         refresh();
     }
 
-    function save() {
-        dirty = false;
-        form.requestSubmit();
-    }
-
-    // On a row, or in its level list (where a digit would otherwise only pick an option): a digit is a level.
-    function levelKey(event, row) {
-        if (event.ctrlKey || event.metaKey || event.altKey) {
-            return false;
-        }
-        if (event.key >= "1" && event.key <= "4") {
-            event.preventDefault();
-            setLevel(row, parseInt(event.key, 10));
-            focusRow(next(row));
-            return true;
-        }
-        if (event.key === "0") {
-            event.preventDefault();
-            field(row, "level").value = "";
-            clearScore(row);
+    const levelKey = (event, row) => sharedLevelKey(event, row, {
+        setLevel,
+        next,
+        clearLevel: r => {
+            field(r, "level").value = "";
+            clearScore(r);
             changed();
-            field(row, "reason").focus();
-            return true;
-        }
-        return false;
-    }
+        },
+    });
 
     document.addEventListener("keydown", event => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-            event.preventDefault();
-            save();
-            return;
-        }
-
         const target = event.target;
         const row = target.closest ? target.closest("[data-row]") : null;
         if (!row) {
@@ -219,16 +190,10 @@
             return;
         }
 
-        if (levelKey(event, row)) {
+        if (levelKey(event, row) || moveKey(event, row, rows)) {
             return;
         }
-        if (event.key === "ArrowDown") {
-            event.preventDefault();
-            focusRow(rows[Math.min(rows.indexOf(row) + 1, rows.length - 1)]);
-        } else if (event.key === "ArrowUp") {
-            event.preventDefault();
-            focusRow(rows[Math.max(rows.indexOf(row) - 1, 0)]);
-        } else if ((event.key === "ArrowRight" || event.key === "F2") && enterScore(row)) {
+        if ((event.key === "ArrowRight" || event.key === "F2") && enterScore(row)) {
             event.preventDefault();
         }
     });
@@ -237,33 +202,14 @@
     form.addEventListener("input", event => {
         const input = event.target;
         if (input.dataset.field === "score") {
-            if (input.value.includes(".")) {
-                const caret = input.selectionStart;
-                input.value = input.value.replace(/\./g, ",");
-                input.setSelectionRange(caret, caret);
-            }
+            decimalComma(input);
             showScoreState(input);
             changed();
         }
     });
-    form.addEventListener("submit", () => { dirty = false; });
-    rows.forEach(row => row.addEventListener("click", event => {
-        if (event.target === row || event.target.tagName === "TD") {
-            focusRow(row);
-        }
-    }));
-    window.addEventListener("beforeunload", event => {
-        if (dirty) {
-            event.preventDefault();
-        }
-    });
-
     // Rows in the Tab order, score fields out of it (reached with → or F2): the first Tab into the grid lands on a row.
-    rows.forEach(row => { row.tabIndex = 0; });
-    form.querySelectorAll("[data-field=score]").forEach(input => {
-        input.tabIndex = -1;
-        showScoreState(input);
-    });
+    guard(form, rows, state, "[data-field=score]");
+    form.querySelectorAll("[data-field=score]").forEach(showScoreState);
     refresh();
     focusRow(memberRows.find(isPending) || rows.find(isPending) || rows[0]);
 })();

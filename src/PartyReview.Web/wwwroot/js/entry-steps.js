@@ -23,7 +23,8 @@
     const names = { 1: "Excellent", 2: "Good", 3: "Complete", 4: "NotComplete" };
     const abbreviations = { 1: "HTXSNV", 2: "HTTNV", 3: "HTNV", 4: "KHTNV" };
     const groupOrder = ["common", "task", "ontime", "exceeded", "remedied-percent"];
-    let dirty = false;
+    const state = { dirty: false };
+    const { focusRow, levelKey: sharedLevelKey, moveKey, decimalComma, guard } = window.EntryKeys;
 
     const field = (row, name) => row.querySelector(`[data-field="${name}"]`);
     const fill = (pattern, values) => (pattern || "").replace(/\{(\d+)\}/g, (_, i) => String(values[parseInt(i, 10)]));
@@ -264,15 +265,8 @@
             row.querySelectorAll("[data-finding]").forEach(f => f.remove());
             row.classList.remove("table-danger");
         }
-        dirty = true;
+        state.dirty = true;
         refresh();
-    }
-
-    function focusRow(row) {
-        if (row) {
-            row.focus();
-            row.scrollIntoView({ block: "nearest" });
-        }
     }
 
     const editable = row => row.dataset.mayRecord === "true";
@@ -310,25 +304,15 @@
         return true;
     }
 
-    function levelKey(event, row) {
-        if (event.ctrlKey || event.metaKey || event.altKey || !editable(row)) {
-            return false;
-        }
-        if (event.key >= "1" && event.key <= "4") {
-            event.preventDefault();
-            setLevel(row, parseInt(event.key, 10));
-            focusRow(next(row));
-            return true;
-        }
-        if (event.key === "0") {
-            event.preventDefault();
-            field(row, "level").value = "";
-            edited(row);
-            field(row, "reason").focus();
-            return true;
-        }
-        return false;
-    }
+    const levelKey = (event, row) => sharedLevelKey(event, row, {
+        editable,
+        setLevel,
+        next,
+        clearLevel: r => {
+            field(r, "level").value = "";
+            edited(r);
+        },
+    });
 
     function groupStep(row, target, backwards) {
         const index = groupOrder.indexOf(target.dataset.field);
@@ -337,13 +321,6 @@
     }
 
     document.addEventListener("keydown", event => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-            event.preventDefault();
-            dirty = false;
-            form.requestSubmit();
-            return;
-        }
-
         const target = event.target;
         const row = target.closest ? target.closest("tr[data-row]") : null;
         if (!row || !form.contains(row)) {
@@ -373,16 +350,10 @@
             return;
         }
 
-        if (levelKey(event, row)) {
+        if (levelKey(event, row) || moveKey(event, row, rows)) {
             return;
         }
-        if (event.key === "ArrowDown") {
-            event.preventDefault();
-            focusRow(rows[Math.min(rows.indexOf(row) + 1, rows.length - 1)]);
-        } else if (event.key === "ArrowUp") {
-            event.preventDefault();
-            focusRow(rows[Math.max(rows.indexOf(row) - 1, 0)]);
-        } else if ((event.key === "ArrowRight" || event.key === "F2") && editable(row)) {
+        if ((event.key === "ArrowRight" || event.key === "F2") && editable(row)) {
             event.preventDefault();
             const common = field(row, "common");
             common.focus();
@@ -396,28 +367,13 @@
     form.addEventListener("change", event => edited(event.target.closest("tr[data-row]")));
     form.addEventListener("input", event => {
         const input = event.target;
-        if (input.classList.contains("num") && input.value.includes(".")) {
-            const caret = input.selectionStart;
-            input.value = input.value.replace(/\./g, ",");
-            input.setSelectionRange(caret, caret);
+        if (input.classList.contains("num")) {
+            decimalComma(input);
         }
         edited(input.closest("tr[data-row]"));
     });
-    form.addEventListener("submit", () => { dirty = false; });
-    rows.forEach(row => row.addEventListener("click", event => {
-        if (event.target === row || event.target.tagName === "TD") {
-            focusRow(row);
-        }
-    }));
-    window.addEventListener("beforeunload", event => {
-        if (dirty) {
-            event.preventDefault();
-        }
-    });
-
     // Rows in the Tab order, point fields out of it (reached with → or F2): the first Tab into the grid lands on a row.
-    rows.forEach(row => { row.tabIndex = 0; });
-    form.querySelectorAll("[data-group],[data-field=score]").forEach(input => { input.tabIndex = -1; });
+    guard(form, rows, state, "[data-group],[data-field=score]");
     rows.forEach(row => {
         const score = field(row, "score");
         if (score && (number(field(row, "common")) !== null || number(field(row, "task")) !== null)) {
