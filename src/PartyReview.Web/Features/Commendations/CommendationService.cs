@@ -448,5 +448,10 @@ public sealed class CommendationService(
             ? period.ExemplaryOrganizationAwardName
             : Eligibility.DefaultName(award, period.Year, period.ConsecutiveYears);
 
-    private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
+    private static string KindName(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.PartyCommittee => "Đảng bộ cơ sở",
+        OrganizationKind.AffiliatedCell => "Chi bộ trực thuộc",
+        _ => "Chi bộ cơ sở",
+    };
 }
