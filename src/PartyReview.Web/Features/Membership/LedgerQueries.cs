@@ -41,6 +41,7 @@ public static class LedgerQueries
                select new HeadcountChange
                {
                    OrganizationId = e.OrganizationId,
+                   TccsId = o.ParentId ?? o.Id,
                    Change = e.Kind == MembershipEventKind.Admitted || e.Kind == MembershipEventKind.TransferredIn ? 1
                        : e.Kind == MembershipEventKind.MadeOfficial || e.Kind == MembershipEventKind.PartyCardIssued ? 0
                        : -1,
@@ -52,6 +53,9 @@ public static class LedgerQueries
 public sealed record HeadcountChange
 {
     public int OrganizationId { get; init; }
+
+    /// <summary>The TCCS the organization counts under: its đảng bộ cơ sở for a chi bộ trực thuộc (ADR 0008).</summary>
+    public int TccsId { get; init; }
     public int Change { get; init; }
 }
 
