@@ -81,7 +81,8 @@ public sealed class CommendationService(
             var organizations = await (
                     from r in db.OrganizationReviews
                     join o in db.Organizations on r.OrganizationId equals o.Id
-                    where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent
+                    // The committee's organization awards go to TCCS; a chi bộ trực thuộc is its đảng ủy cơ sở's to commend.
+                    where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent && o.ParentId == null
                     orderby o.Code
                     select new { o.Id, o.Name, o.Kind, r.Score })
                 .ToListAsync(cancellationToken);

@@ -60,7 +60,7 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
 
         var exists = Kind switch
         {
-            RecordKind.Member => await db.Members.Where(m => m.Id == id).InScope(Scope.Of(context.HttpContext.User), m => m.OrganizationId).AnyAsync(cancellationToken),
+            RecordKind.Member => await db.Members.Where(m => m.Id == id).InScope(await Scope.OfRequestAsync(context.HttpContext), m => m.OrganizationId).AnyAsync(cancellationToken),
             RecordKind.MembershipEvent => await db.MembershipEvents.AnyAsync(e => e.Id == id, cancellationToken),
             RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken),
             RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id, cancellationToken),
