@@ -66,6 +66,7 @@ public static class ImportFormat
         new("FoundedOn", "Ngày thành lập", true, "Bắt buộc, ngày/tháng/năm", IsDate: true),
         new("DissolvedOn", "Ngày giải thể", false, "Để trống nếu còn hoạt động", IsDate: true),
         new("HasExecutiveCommittee", "Có cấp ủy", false, "Có hoặc Không (mặc định Không)", YesNo),
+        new("ParentCode", "Mã tổ chức cấp trên", false, "Chỉ với chi bộ trực thuộc: mã đảng bộ cơ sở của nó (đã có, hoặc ở dòng trên). Ví dụ: TCCS09"),
     ]);
 
     public static SheetFormat Members { get; } = new(SheetKind.Members, "Đảng viên", "dang-vien.csv", "Đảng viên",
