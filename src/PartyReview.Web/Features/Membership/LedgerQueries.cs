@@ -23,7 +23,7 @@ public static class LedgerQueries
                      && (e.Kind == MembershipEventKind.Admitted || e.Kind == MembershipEventKind.TransferredIn)
                      && !moves.Any(later => later.MemberId == e.MemberId
                                             && (later.OccurredOn > e.OccurredOn || (later.OccurredOn == e.OccurredOn && later.Id > e.Id)))
-               select new Placement { MemberId = e.MemberId, OrganizationId = e.OrganizationId };
+               select new Placement { MemberId = e.MemberId, OrganizationId = e.OrganizationId, TccsId = o.ParentId ?? o.Id };
     }
 
     /// <summary>
@@ -64,4 +64,7 @@ public sealed record Placement
 {
     public int MemberId { get; init; }
     public int OrganizationId { get; init; }
+
+    /// <summary>The TCCS the organization counts under: its đảng bộ cơ sở for a chi bộ trực thuộc (ADR 0008).</summary>
+    public int TccsId { get; init; }
 }
