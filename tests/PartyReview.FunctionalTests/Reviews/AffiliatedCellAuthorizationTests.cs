@@ -85,6 +85,11 @@ public sealed class AffiliatedCellAuthorizationTests(PartyReviewFactory factory)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
+        // The đảng bộ's sheet lists its chi bộ with their counters, each linking to its own sheet.
+        var sheet = await client.GetStringAsync(new Uri($"/Periods/2026/Entry/{await OrganizationIdAsync("TCCS09")}", UriKind.Relative), Token);
+        Assert.Contains("data-testid=\"affiliated-cells\"", sheet, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(sheet, "data-cell=\"TCCS09-CB\\d\""));
+
         using var chiBoMember = await client.GetAsync(new Uri($"/Members/{await MemberOfAsync("TCCS09-CB3")}", UriKind.Relative), Token);
         Assert.Equal(HttpStatusCode.OK, chiBoMember.StatusCode);
         using var elsewhere = await client.GetAsync(new Uri($"/Periods/2026/Entry/{await OrganizationIdAsync("TCCS10-CB1")}", UriKind.Relative), Token);
