@@ -15,5 +15,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.SearchName).HasMaxLength(Organization.NameMaxLength).IsRequired();
         builder.HasIndex(o => new { o.CommitteeId, o.Code }).IsUnique();
         builder.HasOne<Committee>().WithMany().HasForeignKey(o => o.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+
+        // The tree (ADR 0008): a chi bộ trực thuộc names its đảng bộ cơ sở. The foreign key's index serves the
+        // grouping by ParentId ?? Id.
+        builder.HasOne<Organization>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

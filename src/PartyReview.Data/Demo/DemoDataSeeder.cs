@@ -43,12 +43,24 @@ public sealed class DemoDataSeeder(PartyReviewDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         var committeeId = plan.Committee.Id;
 
-        plan.Organizations.ForEach(o => o.CommitteeId = committeeId);
+        // A chi bộ trực thuộc's parent is a position in the plan: written once the đảng bộ has its id.
+        var parents = plan.Organizations.Select(o => o.ParentId).ToArray();
+        plan.Organizations.ForEach(o => (o.CommitteeId, o.ParentId) = (committeeId, null));
         db.Organizations.AddRange(plan.Organizations);
         plan.Periods.ForEach(p => p.CommitteeId = committeeId);
         db.ReviewPeriods.AddRange(plan.Periods);
         await db.SaveChangesAsync(cancellationToken);
         var organizationIds = plan.Organizations.Select(o => o.Id).ToArray();
+        for (var o = 0; o < parents.Length; o++)
+        {
+            if (parents[o] is { } parent)
+            {
+                plan.Organizations[o].ParentId = organizationIds[parent];
+                db.Entry(plan.Organizations[o]).Property(x => x.ParentId).IsModified = true;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var periodIds = plan.Periods.Select(p => p.Id).ToArray();
 
         foreach (var member in plan.Members)

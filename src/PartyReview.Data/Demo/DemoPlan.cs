@@ -129,6 +129,7 @@ internal sealed partial class DemoPlan : IDemoCommittee
         ApplyLedgers();
         BuildCommendations2019();
         BuildLeadership();
+        BuildAffiliatedCells();
     }
 
     private void BuildPeriods()
@@ -191,7 +192,7 @@ internal sealed class DemoStep(
 {
     public ReviewRecord Review { get; } = review;
     public StepSubject Subject { get; } = subject;
-    public int Organization { get; } = organization;
+    public int Organization { get; set; } = organization;
     public int? Member { get; } = member;
     public ReviewStep Step { get; } = step;
     public StepValue Value { get; set; } = value;

@@ -57,7 +57,8 @@ public static class ImportSpellings
 
     public static SpellingTable<Organizations.OrganizationKind> OrganizationKinds { get; } = new(
         (Organizations.OrganizationKind.PartyCommittee, ["Đảng bộ cơ sở"], ["dang bo", "dbcs", "partycommittee", "party committee"]),
-        (Organizations.OrganizationKind.Cell, ["Chi bộ cơ sở"], ["chi bo", "cbcs", "cell"]));
+        (Organizations.OrganizationKind.Cell, ["Chi bộ cơ sở"], ["chi bo", "cbcs", "cell"]),
+        (Organizations.OrganizationKind.AffiliatedCell, ["Chi bộ trực thuộc"], ["cbtt", "chi bo truc thuoc dang uy co so", "affiliatedcell", "affiliated cell"]));
 
     public static SpellingTable<Members.Gender> Genders { get; } = new(
         (Members.Gender.Male, ["Nam"], ["nam gioi", "male", "m"]),

@@ -2,11 +2,20 @@ using PartyReview.Domain.Text;
 
 namespace PartyReview.Domain.Organizations;
 
-/// <summary>A grassroots organization (TCCS), rated every year.</summary>
+/// <summary>
+/// An organization rated every year: a grassroots organization (TCCS) or a chi bộ trực thuộc inside a đảng bộ cơ sở
+/// (<see cref="OrganizationTree"/>).
+/// </summary>
 public class Organization
 {
     public int Id { get; set; }
     public int CommitteeId { get; set; }
+
+    /// <summary>
+    /// The đảng bộ cơ sở a chi bộ trực thuộc belongs to; null for a TCCS. Per-TCCS counts group by
+    /// <c>ParentId ?? Id</c> (ADR 0008).
+    /// </summary>
+    public int? ParentId { get; set; }
 
     /// <summary>A short code unique within the committee, used by imports and URLs.</summary>
     public required string Code { get; set; }

@@ -17,12 +17,18 @@ public sealed record DecidedFigures(
     int MembersAtStart,
     int MembersAtEnd)
 {
+    /// <summary>The chi bộ trực thuộc's own reviews, counted apart from the TCCS (ADR 0008); empty when there are none.</summary>
+    public IReadOnlyList<TallyGroup> AffiliatedCells { get; init; } = [];
+
     /// <summary>The year's tally, as the live count gave it at deciding.</summary>
     public YearTally Tally(int year, RuleSet ruleSet) => new(
         year, ruleSet, ReviewPeriodStatus.Decided,
         new SubjectTally(SubjectKind.Organization, Organizations),
         new SubjectTally(SubjectKind.Leadership, Leadership),
-        new SubjectTally(SubjectKind.Member, Members));
+        new SubjectTally(SubjectKind.Member, Members))
+    {
+        AffiliatedCells = new SubjectTally(SubjectKind.Organization, AffiliatedCells ?? []),
+    };
 
     /// <summary>The year's movements, as the live count gave them at deciding.</summary>
     public MovementTally MovementTally() => new(Movements.Select(m => (m.Kind, m.Count)), AdmissionTarget)

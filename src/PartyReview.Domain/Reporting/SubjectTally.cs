@@ -104,6 +104,12 @@ public sealed record YearTally(
     SubjectTally Leadership,
     SubjectTally Members)
 {
+    /// <summary>
+    /// The chi bộ trực thuộc of the committee's đảng bộ cơ sở, counted apart: <see cref="Organizations"/> counts TCCS only
+    /// (ADR 0008). Empty when the committee has none.
+    /// </summary>
+    public SubjectTally AffiliatedCells { get; init; } = new(SubjectKind.Organization, []);
+
     public SubjectTally For(SubjectKind subject) => subject switch
     {
         SubjectKind.Organization => Organizations,

@@ -63,6 +63,40 @@ public static class SummaryNarrative
         return text.ToString();
     }
 
+    /// <summary>
+    /// The chi bộ trực thuộc sentence, cumulative like the TCCS line: "X/Y chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở
+    /// lên (trong đó Z hoàn thành xuất sắc nhiệm vụ)", Y the chi bộ rated (docs/domain/structure.md §2: the wording
+    /// follows the seed article's convention; an assumption). Empty when the committee has no chi bộ trực thuộc.
+    /// </summary>
+    public static string AffiliatedCells(YearTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var t = tally.AffiliatedCells;
+        if (t.Total == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(
+            $"Đối với chi bộ trực thuộc đảng ủy cơ sở, có {VietnameseFormat.Fraction(t.Rated, t.Total)} chi bộ trực thuộc được xếp loại");
+        AppendNotRated(text, t, "chi bộ trực thuộc", padded: true);
+        text.Append('.');
+        if (t.Rated > 0)
+        {
+            text.Append($" Trong đó, {VietnameseFormat.Fraction(t.GoodOrBetter, t.Rated)} chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên");
+            text.Append($" (trong đó {VietnameseFormat.Count(t.Excellent)} hoàn thành xuất sắc nhiệm vụ)");
+            text.Append($"; {VietnameseFormat.Fraction(t.Complete, t.Rated)} chi bộ trực thuộc hoàn thành nhiệm vụ");
+            if (t.NotComplete > 0)
+            {
+                text.Append($"; {VietnameseFormat.Fraction(t.NotComplete, t.Rated)} chi bộ trực thuộc không hoàn thành nhiệm vụ");
+            }
+
+            text.Append('.');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The leadership collectives' sentences: one level each (exclusive), as the article reports them.</summary>
     public static string Leadership(YearTally tally, string committeeName)
     {

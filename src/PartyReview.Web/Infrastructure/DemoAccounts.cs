@@ -13,6 +13,14 @@ public static class DemoAccounts
     /// <summary>The organization the demo Secretary is bound to (Đảng bộ Sở Tài chính).</summary>
     public const string SecretaryOrganizationCode = "TCCS02";
 
+    /// <summary>
+    /// The chi bộ trực thuộc the demo account <c>secretary.chibo@demo.local</c> is Secretary of (Chi bộ Văn phòng Sở Tài
+    /// nguyên và Môi trường, inside TCCS09 "Đảng bộ Sở Tài nguyên và Môi trường"; see DemoPlan.AffiliatedCells).
+    /// </summary>
+    public const string AffiliatedCellSecretaryOrganizationCode = "TCCS09-CB1";
+
+    public const string AffiliatedCellSecretaryEmail = "secretary.chibo@demo.local";
+
     public static IReadOnlyList<(string Email, string FullName, string Role)> All { get; } =
     [
         ("admin@demo.local", "Quản trị hệ thống", AppRoles.Admin),
@@ -20,7 +28,8 @@ public static class DemoAccounts
         ("leader@demo.local", "Nguyễn Văn Hùng", AppRoles.Leader),
         ("clerk@demo.local", "Lê Thị Mai", AppRoles.Clerk),
         ("secretary@demo.local", "Phạm Quang Minh", AppRoles.Secretary),
-        ("staff.khoidn@demo.local", "Đỗ Thị Lan", AppRoles.Staff),
+        (AffiliatedCellSecretaryEmail, "Đỗ Thị Lan", AppRoles.Secretary),
+        ("staff.khoidn@demo.local", "Võ Thị Hồng", AppRoles.Staff),
         ("province@demo.local", "Hoàng Văn Bình", AppRoles.Province),
     ];
 
@@ -38,6 +47,8 @@ public static class DemoAccounts
         var second = committees.Count > 1 ? committees[1] : first;
         var secretaryOrganization = await db.Organizations
             .Where(o => o.Code == SecretaryOrganizationCode && o.CommitteeId == first).Select(o => (int?)o.Id).FirstOrDefaultAsync();
+        var cellSecretaryOrganization = await db.Organizations
+            .Where(o => o.Code == AffiliatedCellSecretaryOrganizationCode && o.CommitteeId == first).Select(o => (int?)o.Id).FirstOrDefaultAsync();
         foreach (var (email, fullName, role) in All)
         {
             if (await users.FindByEmailAsync(email) is not null)
@@ -52,7 +63,8 @@ public static class DemoAccounts
                 EmailConfirmed = true,
                 FullName = fullName,
                 CommitteeId = role == AppRoles.Province ? null : SecondCommitteeAccounts.Contains(email) ? second : first,
-                OrganizationId = role == AppRoles.Secretary ? secretaryOrganization : null,
+                OrganizationId = role != AppRoles.Secretary ? null
+                    : email == AffiliatedCellSecretaryEmail ? cellSecretaryOrganization : secretaryOrganization,
             };
             ThrowIfFailed(await users.CreateAsync(user, Password));
             ThrowIfFailed(await users.AddToRoleAsync(user, role));

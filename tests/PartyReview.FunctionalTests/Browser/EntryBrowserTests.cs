@@ -75,7 +75,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
-        await page.GotoAsync("/Periods/2026?page=2");
+        await page.GotoAsync("/Periods/2026?q=TCCS48");
         await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
         var grid = new EntryGridPage(page);
         await grid.ReadyAsync();
@@ -93,7 +93,7 @@ public sealed class EntryBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@demo.local");
-        await page.GotoAsync("/Periods/2026?page=2");
+        await page.GotoAsync("/Periods/2026?q=TCCS48");
         await page.Locator("tr[data-organization=TCCS48] a").ClickAsync();
         var grid = new EntryGridPage(page);
         await grid.ReadyAsync();

@@ -18,7 +18,8 @@ public sealed class LeadershipBrowserTests(BrowserFixture browser) : IClassFixtu
             var db = scope.ServiceProvider.GetRequiredService<PartyReviewDbContext>();
             organizationId = await db.Organizations.Where(o => o.Code == "TCCS09").Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
             var member = await db.Members
-                .Where(m => m.OrganizationId == organizationId && m.LeftOn == null && m.AdmittedOn < new DateOnly(2025, 1, 1)
+                // A member of the đảng bộ cơ sở: in the demo, of one of its chi bộ trực thuộc (ADR 0008).
+                .Where(m => db.Organizations.Any(o => o.Id == m.OrganizationId && (o.Id == organizationId || o.ParentId == organizationId)) && m.LeftOn == null && m.AdmittedOn < new DateOnly(2025, 1, 1)
                             && !db.LeadershipSeats.Any(s => s.MemberId == m.Id)
                             && !db.MembershipEvents.Any(e => e.MemberId == m.Id && e.OccurredOn >= new DateOnly(2025, 1, 1)))
                 .OrderBy(m => m.SortKey).Select(m => new { m.MemberCode, m.FullName }).FirstAsync(TestContext.Current.CancellationToken);

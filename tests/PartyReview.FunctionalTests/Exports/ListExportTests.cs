@@ -116,7 +116,7 @@ public sealed partial class ListExportTests(PartyReviewFactory factory) : IClass
         var (response, rows) = await XlsxAsync(staff, "/Periods/2026/Export?format=xlsx");
         Assert.Matches("^tien-do-ky-danh-gia-2026-\\d{4}-\\d{2}-\\d{2}\\.xlsx$", response.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal(25, OrganizationRows(all));
-        Assert.Equal(68, rows.Count);
+        Assert.Equal(76, rows.Count);
         Assert.Equal(["Mã", "Tổ chức cơ sở đảng", "Trạng thái nhập", "Đảng viên có kết quả", "Số đảng viên", "Tổ chức", "Điểm", "Tập thể lãnh đạo",
             "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Cảnh báo", "Lưu lần cuối", "Thời điểm lưu"], rows[0].Keys);
         var entered = rows.Where(r => (string?)r["Lưu lần cuối"] == "staff@demo.local").ToList();

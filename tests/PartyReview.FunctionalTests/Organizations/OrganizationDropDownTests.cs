@@ -9,7 +9,7 @@ using PartyReview.Domain.Organizations;
 namespace PartyReview.FunctionalTests.Organizations;
 
 /// <summary>
-/// An organization drop-down lists every organization while the committee has at most 100 (the demo's 68: no change),
+/// An organization drop-down lists every organization while the committee has at most 100 (the demo's 76: no change),
 /// and beyond that the first 100 with a search box that asks /Organizations/Options for the others.
 /// </summary>
 public sealed partial class OrganizationDropDownTests(PartyReviewFactory factory) : IClassFixture<PartyReviewFactory>
@@ -21,9 +21,9 @@ public sealed partial class OrganizationDropDownTests(PartyReviewFactory factory
     {
         using var staff = await factory.SignInAsync("staff@demo.local");
 
-        // The demo: all 68 organizations, no search box.
+        // The demo: all 76 organizations (68 TCCS, 8 chi bộ trực thuộc), no search box.
         var before = await staff.GetStringAsync(new Uri("/Members", UriKind.Relative), Token);
-        Assert.Equal(68, OptionCount(before, "organizationId"));
+        Assert.Equal(76, OptionCount(before, "organizationId"));
         Assert.DoesNotContain("data-organization-search", before, StringComparison.Ordinal);
 
         await AddOrganizationsAsync(45);

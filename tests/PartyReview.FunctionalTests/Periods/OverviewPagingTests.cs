@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PartyReview.FunctionalTests.Periods;
 
@@ -8,30 +10,39 @@ public sealed partial class OverviewPagingTests(PartyReviewFactory factory) : IC
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_2026_overview_pages_its_68_organizations_and_exports_them_all()
+    public async Task The_2026_overview_pages_its_76_sheets_and_exports_them_all()
     {
+        // The committee's 68 TCCS and 8 chi bộ trực thuộc, each with its own sheet, by code.
+        List<string> codes;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PartyReview.Data.PartyReviewDbContext>();
+            codes = await db.Organizations.Where(o => o.CommitteeId == db.Committees.Min(c => c.Id)).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(Token);
+        }
+
+        Assert.Equal(76, codes.Count);
         using var staff = await factory.SignInAsync("staff@demo.local");
         var first = await staff.GetStringAsync(new Uri("/Periods/2026", UriKind.Relative), Token);
-        Assert.Equal([.. Enumerable.Range(1, 25).Select(i => $"TCCS{i:00}")], Codes(first));
+        Assert.Equal(codes[..25], Codes(first));
         Assert.Contains("href=\"?page=2\"", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-organization=\"TCCS26\"", first, StringComparison.Ordinal);
-        Assert.Matches("<strong>\\d+/68</strong>", first);
+        Assert.DoesNotContain($"data-organization=\"{codes[25]}\"", first, StringComparison.Ordinal);
+        Assert.Matches("<strong>\\d+/76</strong>", first);
 
         var third = await staff.GetStringAsync(new Uri("/Periods/2026?page=3", UriKind.Relative), Token);
-        Assert.Equal([.. Enumerable.Range(51, 18).Select(i => $"TCCS{i:00}")], Codes(third));
-        Assert.Matches("<strong>\\d+/68</strong>", third);
+        Assert.Equal(codes[50..75], Codes(third));
+        Assert.Matches("<strong>\\d+/76</strong>", third);
 
         // The search and the "Chưa xong" filter combine, and the pager keeps both.
         var found = await staff.GetStringAsync(new Uri("/Periods/2026?q=tccs4", UriKind.Relative), Token);
         Assert.Equal([.. Enumerable.Range(40, 10).Select(i => $"TCCS{i:00}")], Codes(found));
         var unfinished = await staff.GetStringAsync(new Uri("/Periods/2026?unfinished=true", UriKind.Relative), Token);
         var unfinishedCount = int.Parse(Regex.Match(unfinished, "Tìm thấy (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(unfinishedCount, 26, 67);
+        Assert.InRange(unfinishedCount, 26, 75);
         Assert.Contains("href=\"?unfinished=true&amp;page=2\"", unfinished, StringComparison.Ordinal);
 
         // The export is every line of the filter, not the page.
         var all = await staff.GetStringAsync(new Uri("/Periods/2026/Export?format=csv", UriKind.Relative), Token);
-        Assert.Equal(1 + 68, all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(1 + 76, all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         var open = await staff.GetStringAsync(new Uri("/Periods/2026/Export?unfinished=true&format=csv", UriKind.Relative), Token);
         Assert.Equal(1 + unfinishedCount, open.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("href=\"/Periods/2026/Export?q=tccs4&amp;format=csv\"", found, StringComparison.Ordinal);

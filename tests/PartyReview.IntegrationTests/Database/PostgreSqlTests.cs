@@ -33,6 +33,8 @@ public sealed class PostgreSqlTests
             Assert.Equal((66, 68, 62, 17, 4), (tally.Organizations.Rated, tally.Organizations.Total, tally.Organizations.GoodOrBetter, tally.Organizations.Excellent, tally.Organizations.Complete));
             Assert.Equal((58, 60, 37, 17, 4), (tally.Leadership.Rated, tally.Leadership.Total, tally.Leadership.GoodOnly, tally.Leadership.Excellent, tally.Leadership.Complete));
             Assert.Equal((2662, 2748, 2607, 386, 49, 6), (tally.Members.Rated, tally.Members.Total, tally.Members.GoodOrBetter, tally.Members.Excellent, tally.Members.Complete, tally.Members.NotComplete));
+            // The demo's chi bộ trực thuộc (ADR 0008), on their own line: the TCCS line above is the article's.
+            Assert.Equal((8, 8, 6, 3), (tally.AffiliatedCells.Total, tally.AffiliatedCells.Rated, tally.AffiliatedCells.GoodOrBetter, tally.AffiliatedCells.Excellent));
             var movements = await service.GetMovementTallyAsync(committeeId, 2019, cancellationToken);
             Assert.Equal(145, movements.Admitted);
             Assert.Equal(120, movements.AdmissionTarget);

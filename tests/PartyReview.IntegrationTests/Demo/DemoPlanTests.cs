@@ -17,8 +17,9 @@ public sealed class DemoPlanTests
     public void The_demo_has_68_organizations_and_Vietnamese_names()
     {
         var plan = DemoPlan.Create();
-        Assert.Equal(68, plan.Organizations.Count);
-        Assert.Equal(68, plan.Organizations.Select(o => o.Name).Distinct().Count());
+        Assert.Equal(68, plan.Organizations.Count(o => o.ParentId is null));
+        Assert.Equal(68 + 8, plan.Organizations.Count);
+        Assert.Equal(68 + 8, plan.Organizations.Select(o => o.Name).Distinct().Count());
         Assert.Contains(plan.Members, m => m.FullName == "Nguyễn Văn An");
         var cards = plan.Members.Where(m => m.PartyCardNumber is not null).Select(m => m.PartyCardNumber).ToList();
         Assert.Equal(cards.Count, cards.Distinct().Count());

@@ -20,6 +20,17 @@ public sealed class OrganizationSheetTests(SheetTestFixture fixture) : IClassFix
     public Task A_broken_row_is_refused(string row, string key) =>
         fixture.AssertRefusedAsync(Csv(OrganizationsHeader, row), "to-chuc.csv", key);
 
+    private const string TreeHeader = OrganizationsHeader + ",Mã tổ chức cấp trên";
+
+    [Theory]
+    [InlineData("CBMOI,Chi bộ Mới,Chi bộ trực thuộc,01/01/2020,,Không,", ImportMessages.OrganizationParentMissing)]
+    [InlineData("CBMOI,Chi bộ Mới,Chi bộ trực thuộc,01/01/2020,,Không,TCCS09-CB1", ImportMessages.OrganizationParentInvalid)]
+    [InlineData("CSMOI,Chi bộ Mới,Chi bộ cơ sở,01/01/2020,,Không,TCCS09", ImportMessages.OrganizationParentInvalid)]
+    [InlineData("CBMOI,Chi bộ Mới,Chi bộ trực thuộc,01/01/2020,,Không,KHONGCO", ImportMessages.UnknownOrganization)]
+    [InlineData("TCCS09,Đảng bộ Sở Tài nguyên và Môi trường,Chi bộ cơ sở,01/01/2000,,Có,", ImportMessages.OrganizationHasChildren)]
+    public Task A_row_out_of_the_tree_is_refused(string row, string key) =>
+        fixture.AssertRefusedAsync(Csv(TreeHeader, row), "to-chuc.csv", key);
+
     [Fact]
     public async Task A_repeated_code_is_refused_on_its_second_row()
     {

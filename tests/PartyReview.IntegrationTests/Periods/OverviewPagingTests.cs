@@ -31,10 +31,11 @@ public sealed class OverviewPagingTests
 
         Assert.Equal(first, third);
         Assert.Equal(first, searched);
-        Assert.Equal((68, 25, 18), (firstModel.Organizations.Total, firstModel.Organizations.Items.Count, thirdModel.Organizations.Items.Count));
-        Assert.Equal("TCCS51", thirdModel.Organizations.Items[0].Code);
-        Assert.All(new[] { firstModel, thirdModel, searchedModel }, m => Assert.Equal(68, m.OrganizationCount));
+        // 68 TCCS and 8 chi bộ trực thuộc, each with its sheet: pages of 25, 25, 25 and 1; by code, TCCS43 is the 51st.
+        Assert.Equal((76, 25, 25), (firstModel.Organizations.Total, firstModel.Organizations.Items.Count, thirdModel.Organizations.Items.Count));
+        Assert.Equal("TCCS43", thirdModel.Organizations.Items[0].Code);
+        Assert.All(new[] { firstModel, thirdModel, searchedModel }, m => Assert.Equal(76, m.OrganizationCount));
         Assert.All(searchedModel.Organizations.Items, l => Assert.False(l.IsFinished));
-        Assert.Equal(68 - firstModel.FinishedCount, searchedModel.Organizations.Total);
+        Assert.Equal(76 - firstModel.FinishedCount, searchedModel.Organizations.Total);
     }
 }

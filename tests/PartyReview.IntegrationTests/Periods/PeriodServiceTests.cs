@@ -33,7 +33,8 @@ public sealed class PeriodServiceTests
         var db = scope.Db();
         var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2027 && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
         Assert.Equal(ReviewPeriodStatus.Open, period.Status);
-        Assert.Equal(68, await db.OrganizationReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));
+        // Every organization has its own review: the 68 TCCS and the demo's 8 chi bộ trực thuộc (ADR 0008).
+        Assert.Equal(68 + 8, await db.OrganizationReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));
         Assert.Equal(60, await db.LeadershipReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));
         // The ledger's members at the review date: 2.748 at the end of 2019, 6 left in 2026, 32 admitted or received.
         Assert.Equal(2774, await db.MemberReviews.CountAsync(r => r.ReviewPeriodId == period.Id, Token));

@@ -132,9 +132,13 @@ public sealed class DemoTallyTests(DemoDatabaseFixture demo)
     {
         await using var db = demo.CreateContext();
         var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2019 && p.CommitteeId == db.Committees.Min(c => c.Id), TestContext.Current.CancellationToken);
-        var perOrganization = await db.MemberReviews
-            .Where(r => r.ReviewPeriodId == period.Id)
-            .GroupBy(r => r.OrganizationId)
+        // Within each TCCS: a chi bộ trực thuộc's members count with its đảng bộ cơ sở.
+        var perOrganization = await (
+                from r in db.MemberReviews
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where r.ReviewPeriodId == period.Id
+                select new { Tccs = o.ParentId ?? o.Id, r.Level })
+            .GroupBy(r => r.Tccs)
             .Select(g => new
             {
                 Excellent = g.Count(r => r.Level == QualityLevel.Excellent),

@@ -28,6 +28,9 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         "Kết quả phân loại chất lượng TCCS Đảng, đảng viên năm 2019, toàn Đảng bộ có 66/68 TCCS Đảng được xếp loại "
         + "(02 TCCS Đảng mới thành lập dưới 6 tháng không xếp loại). Trong đó, 62/66 TCCS Đảng đạt hoàn thành tốt nhiệm vụ trở lên "
         + "(trong đó 17/62 hoàn thành xuất sắc nhiệm vụ); 04/66 TCCS Đảng hoàn thành nhiệm vụ.",
+        // Not in the article: the demo's chi bộ trực thuộc (ADR 0008), on a line of their own, so the TCCS line above is unchanged.
+        "Đối với chi bộ trực thuộc đảng ủy cơ sở, có 8/8 chi bộ trực thuộc được xếp loại. Trong đó, 6/8 chi bộ trực thuộc hoàn thành tốt nhiệm vụ "
+        + "trở lên (trong đó 3 hoàn thành xuất sắc nhiệm vụ); 2/8 chi bộ trực thuộc hoàn thành nhiệm vụ.",
         "Trong năm 2019, Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng có tổng cộng 58/60 tập thể lãnh đạo cấp ủy cơ sở trực thuộc được đánh giá xếp loại chất lượng "
         + "(2 tập thể mới thành lập dưới 6 tháng không xếp loại). Trong đó, hoàn thành tốt nhiệm vụ là 37/58 tập thể; hoàn thành nhiệm vụ 4/58 tập thể; "
         + "hoàn thành xuất sắc nhiệm vụ là 17/58 tập thể.",
@@ -182,7 +185,7 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         var report = (await service.GetAsync(2019, null, Token))!;
         Assert.Equal([2, 1], report.Versions.Select(v => v.Number));
         Assert.Equal("Bản sửa lần hai.", report.ReportText);
-        Assert.Equal(5, report.Narrative.Count);
+        Assert.Equal(6, report.Narrative.Count); // the article's five paragraphs and the chi bộ trực thuộc line
         var first = (await service.GetAsync(2019, 1, Token))!;
         Assert.Equal(["Bản đầu.", "Đoạn hai."], first.ReportParagraphs);
         Assert.Null(await service.GetAsync(2019, 7, Token));
@@ -198,7 +201,9 @@ public sealed class ReportServiceTests(DemoDatabaseFixture demo)
         var period = await db.ReviewPeriods.SingleAsync(p => p.Year == 2019 && p.CommitteeId == db.Committees.Min(c => c.Id), Token);
 
         var excellent = (await dashboards.DrillAsync(2019, DrillSubject.Organization, DrillLevel.Excellent, null, null, 1, Token))!;
-        var expectedOrganizations = await db.OrganizationReviews.Where(r => r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent)
+        // The TCCS line's drill-down: the chi bộ trực thuộc have their own (ADR 0008).
+        var expectedOrganizations = await db.OrganizationReviews
+            .Where(r => r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent && db.Organizations.Any(o => o.Id == r.OrganizationId && o.ParentId == null))
             .Select(r => r.OrganizationId).ToListAsync(Token);
         Assert.Equal(17, excellent.Rows.Total);
         Assert.Equal(expectedOrganizations.Order(), excellent.Rows.Items.Select(r => r.Id).Order());

@@ -56,4 +56,23 @@ public sealed class SummaryNarrativeTests
             new SubjectTally(SubjectKind.Member, []));
         Assert.Contains("10/68 TCCS Đảng được xếp loại; còn 58 TCCS Đảng chưa có kết quả.", SummaryNarrative.Organizations(tally), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_chi_bo_truc_thuoc_line_counts_them_apart_and_says_nothing_when_there_are_none()
+    {
+        Assert.Equal("", SummaryNarrative.AffiliatedCells(ArticleFigures.Tally2019));
+
+        var tally = ArticleFigures.Tally2019 with
+        {
+            AffiliatedCells = new SubjectTally(SubjectKind.Organization,
+                [new(QualityLevel.Excellent, null, 3), new(QualityLevel.Good, null, 4), new(QualityLevel.Complete, null, 1), new(null, NotRatedReason.NewlyFounded, 1)]),
+        };
+        Assert.Equal(
+            "Đối với chi bộ trực thuộc đảng ủy cơ sở, có 8/9 chi bộ trực thuộc được xếp loại (01 chi bộ trực thuộc mới thành lập dưới 6 tháng không xếp loại). "
+            + "Trong đó, 7/8 chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên (trong đó 3 hoàn thành xuất sắc nhiệm vụ); 1/8 chi bộ trực thuộc hoàn thành nhiệm vụ.",
+            SummaryNarrative.AffiliatedCells(tally));
+
+        // The TCCS line is the article's whatever the chi bộ.
+        Assert.Equal(SummaryNarrative.Organizations(ArticleFigures.Tally2019), SummaryNarrative.Organizations(tally));
+    }
 }

@@ -78,6 +78,39 @@ public sealed class ReviewRuleSetTests
     }
 
     [Fact]
+    public void A_dang_bo_co_so_with_chi_bo_truc_thuoc_is_excellent_only_with_its_chi_bos_prerequisites()
+    {
+        var rules = ReviewRuleSet.For(RuleSet.Regulation132Guidance21);
+        var excellent = new SubjectEntry(QualityLevel.Excellent);
+        var weakMembers = new MemberCounts(0, 1, 9, 0); // 1/10 HTTNV or better: would block HTXSNV if members counted
+
+        // 21-HD: the prerequisite concerns the tổ chức trực thuộc: all of them HTNV or better, 80 % HTTNV or better.
+        Assert.False(rules.AssessOrganization(excellent, false, weakMembers, affiliatedCells: new MemberCounts(2, 2, 1, 0)).HasErrors);
+
+        var oneFailed = rules.AssessOrganization(excellent, false, new MemberCounts(5, 5, 0, 0), affiliatedCells: new MemberCounts(3, 1, 0, 1));
+        Assert.Contains(oneFailed.Errors, e => e.Vietnamese.Contains("Có 1 chi bộ trực thuộc không hoàn thành nhiệm vụ", StringComparison.Ordinal));
+
+        var tooFew = rules.AssessOrganization(excellent, false, new MemberCounts(5, 5, 0, 0), affiliatedCells: new MemberCounts(1, 2, 2, 0));
+        Assert.Contains(tooFew.Errors, e => e.Vietnamese.Contains("Chỉ 3/5 chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_rated_chi_bo_truc_thuoc_the_prerequisite_reads_the_members_as_before()
+    {
+        var rules = ReviewRuleSet.For(RuleSet.Regulation132Guidance21);
+        var result = rules.AssessOrganization(new SubjectEntry(QualityLevel.Excellent), false, new MemberCounts(0, 1, 9, 0), affiliatedCells: new MemberCounts(0, 0, 0, 0));
+        Assert.Contains(result.Errors, e => e.Vietnamese.Contains("Chỉ 1/10 đảng viên", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Under_366_the_chi_bo_levels_do_not_replace_the_collectives_own_conditions()
+    {
+        var result = ReviewRuleSet.For(RuleSet.Regulation366Guidance43)
+            .AssessOrganization(new SubjectEntry(QualityLevel.Good), false, new MemberCounts(0, 0, 0, 0), affiliatedCells: new MemberCounts(0, 0, 0, 3));
+        Assert.DoesNotContain(result.Errors, e => e.Vietnamese.Contains("chi bộ trực thuộc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_newly_founded_organization_is_proposed_not_rated()
     {
         var result = ReviewRuleSet.For(RuleSet.Regulation132Guidance21).AssessOrganization(new SubjectEntry(QualityLevel.Good), newlyFounded: true, new MemberCounts(0, 5, 0, 0));

@@ -55,14 +55,32 @@ public abstract class ReviewRuleSet
         return new Assessment(level, score, reason, findings);
     }
 
-    public Assessment AssessOrganization(SubjectEntry entry, bool newlyFounded, MemberCounts members)
+    /// <param name="members">The levels of the organization's members (the 21-HD prerequisite of a chi bộ, and of a đảng bộ cơ sở without chi bộ trực thuộc).</param>
+    /// <param name="affiliatedCells">
+    /// For a đảng bộ cơ sở with chi bộ trực thuộc, their levels: 21-HD's prerequisite then reads them ("tổ chức trực
+    /// thuộc"), not the members. Null (or none rated) falls back to the members.
+    /// </param>
+    public Assessment AssessOrganization(SubjectEntry entry, bool newlyFounded, MemberCounts members, MemberCounts? affiliatedCells = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(members);
         var findings = new List<RuleFinding>();
         var (level, score, reason) = AssessCommon(entry, SubjectType.Organization, findings, forgiven: false, capAtComplete: false, RuleTexts.DisciplinedOrganization);
         AddNewlyFounded(level, newlyFounded, findings);
-        if (level == QualityLevel.Excellent && ChecksMemberPrerequisites)
+        if (level == QualityLevel.Excellent && ChecksMemberPrerequisites && affiliatedCells is { Rated: > 0 } cells)
+        {
+            if (cells.NotComplete > 0)
+            {
+                findings.Add(RuleFinding.Error(RuleTexts.CellsNotComplete, Number(cells.NotComplete)));
+            }
+
+            if (cells.GoodOrBetter * 100 < cells.Rated * ExcellentOrganizationGoodShare)
+            {
+                findings.Add(RuleFinding.Error(
+                    RuleTexts.TooFewGoodCells, Number(cells.GoodOrBetter), Number(cells.Rated), Number(ExcellentOrganizationGoodShare)));
+            }
+        }
+        else if (level == QualityLevel.Excellent && ChecksMemberPrerequisites)
         {
             if (members.NotComplete > 0)
             {

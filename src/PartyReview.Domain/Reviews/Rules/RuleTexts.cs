@@ -46,6 +46,12 @@ public static class RuleTexts
     /// <summary>{0}/{1}: members HTTNV or better of those rated; {2}: the share needed in %.</summary>
     public const string TooFewGoodMembers = "Reviews.Finding.TooFewGoodMembers";
 
+    /// <summary>{0}: chi bộ trực thuộc rated KHTNV.</summary>
+    public const string CellsNotComplete = "Reviews.Finding.CellsNotComplete";
+
+    /// <summary>{0}/{1}: chi bộ trực thuộc HTTNV or better of those rated; {2}: the share needed in %.</summary>
+    public const string TooFewGoodCells = "Reviews.Finding.TooFewGoodCells";
+
     public const string MemberWarnedFailsLeadership = "Reviews.Finding.MemberWarnedFailsLeadership";
 
     /// <summary>{0}, {1}: the two group maxima.</summary>
@@ -138,6 +144,8 @@ public static class RuleTexts
         [NewlyFounded] = "Mới thành lập dưới 6 tháng: đề nghị không xếp loại.",
         [MembersNotComplete] = "Có {0} đảng viên không hoàn thành nhiệm vụ: tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
         [TooFewGoodMembers] = "Chỉ {0}/{1} đảng viên hoàn thành tốt nhiệm vụ trở lên (cần từ {2} %): tổ chức không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+        [CellsNotComplete] = "Có {0} chi bộ trực thuộc không hoàn thành nhiệm vụ: đảng bộ không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+        [TooFewGoodCells] = "Chỉ {0}/{1} chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên (cần từ {2} %): đảng bộ không được xếp loại hoàn thành xuất sắc nhiệm vụ.",
         [MemberWarnedFailsLeadership] = "Có đảng viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo phải xếp loại không hoàn thành nhiệm vụ (Hướng dẫn 21-HD/BTCTW).",
         [FrameNotHundred] = "Khung tiêu chí: điểm tối đa của hai nhóm ({0} và {1}) phải dương và cộng lại đúng 100.",
         [FrameTooManyItems] = "Khung tiêu chí có tối đa {0} tiêu chí thành phần.",

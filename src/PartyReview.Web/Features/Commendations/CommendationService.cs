@@ -110,7 +110,8 @@ public sealed class CommendationService(
         {
             return from r in db.OrganizationReviews
                    join o in db.Organizations on r.OrganizationId equals o.Id
-                   where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent
+                   // The committee's organization awards go to TCCS; a chi bộ trực thuộc is its đảng ủy cơ sở's to commend.
+                   where r.ReviewPeriodId == period.Id && r.Level == QualityLevel.Excellent && o.ParentId == null
                    where key.Length == 0 || o.SearchName.Contains(key) || o.Code.Contains(code)
                    orderby o.Code
                    select new CandidateRow
@@ -530,7 +531,12 @@ public sealed class CommendationService(
             ? period.ExemplaryOrganizationAwardName
             : Eligibility.DefaultName(award, period.Year, period.ConsecutiveYears);
 
-    private static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? "Đảng bộ cơ sở" : "Chi bộ cơ sở";
+    private static string KindName(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.PartyCommittee => "Đảng bộ cơ sở",
+        OrganizationKind.AffiliatedCell => "Chi bộ trực thuộc",
+        _ => "Chi bộ cơ sở",
+    };
 }
 
 /// <summary>One candidate as the database projects it (settable, so that it can still be counted and paged there).</summary>

@@ -101,7 +101,7 @@ public sealed class ExportService(PartyReviewDbContext db, CurrentCommittee curr
         [
             new(ImportFormat.Organizations, organizations.Select(o => new object?[]
             {
-                o.Code, o.Name, ImportFormat.KindName(o.Kind), o.FoundedOn, o.DissolvedOn, o.HasExecutiveCommittee ? "Có" : "Không",
+                o.Code, o.Name, ImportFormat.KindName(o.Kind), o.FoundedOn, o.DissolvedOn, o.HasExecutiveCommittee ? "Có" : "Không", Code(o.ParentId),
             })),
             new(ImportFormat.Members, members.Select(m => new object?[]
             {

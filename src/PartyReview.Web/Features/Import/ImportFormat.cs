@@ -49,7 +49,7 @@ public static class ImportFormat
     public static readonly IReadOnlyList<string> ReasonChoices = [.. NotRatedReasons.All.Select(r => r.VietnameseName())];
     public static readonly IReadOnlyList<string> YesNo = ["Có", "Không"];
     public static readonly IReadOnlyList<string> GenderChoices = ["Nam", "Nữ"];
-    public static readonly IReadOnlyList<string> KindChoices = ["Đảng bộ cơ sở", "Chi bộ cơ sở"];
+    public static readonly IReadOnlyList<string> KindChoices = ["Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ trực thuộc"];
     public static readonly IReadOnlyList<string> EventChoices = [.. Enum.GetValues<MembershipEventKind>().Select(k => k.Name())];
     public static readonly IReadOnlyList<string> SubjectChoices = ["Tổ chức", "Tập thể lãnh đạo", "Đảng viên"];
     public static readonly IReadOnlyList<string> DisciplineChoices = ["Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ"];
@@ -62,10 +62,11 @@ public static class ImportFormat
     [
         new("Code", "Mã tổ chức", true, "Bắt buộc, duy nhất. Ví dụ: TCCS01"),
         new("Name", "Tên tổ chức", true, "Bắt buộc. Ví dụ: Đảng bộ Sở Tài chính"),
-        new("Kind", "Loại hình", true, "Đảng bộ cơ sở hoặc Chi bộ cơ sở", KindChoices),
+        new("Kind", "Loại hình", true, "Đảng bộ cơ sở, Chi bộ cơ sở hoặc Chi bộ trực thuộc", KindChoices),
         new("FoundedOn", "Ngày thành lập", true, "Bắt buộc, ngày/tháng/năm", IsDate: true),
         new("DissolvedOn", "Ngày giải thể", false, "Để trống nếu còn hoạt động", IsDate: true),
         new("HasExecutiveCommittee", "Có cấp ủy", false, "Có hoặc Không (mặc định Không)", YesNo),
+        new("ParentCode", "Mã tổ chức cấp trên", false, "Chỉ với chi bộ trực thuộc: mã đảng bộ cơ sở của nó (đã có, hoặc ở dòng trên). Ví dụ: TCCS09"),
     ]);
 
     public static SheetFormat Members { get; } = new(SheetKind.Members, "Đảng viên", "dang-vien.csv", "Đảng viên",
@@ -156,5 +157,10 @@ public static class ImportFormat
 
     public static string GenderName(Gender gender) => gender == Gender.Female ? "Nữ" : "Nam";
 
-    public static string KindName(OrganizationKind kind) => kind == OrganizationKind.PartyCommittee ? KindChoices[0] : KindChoices[1];
+    public static string KindName(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.PartyCommittee => KindChoices[0],
+        OrganizationKind.AffiliatedCell => KindChoices[2],
+        _ => KindChoices[1],
+    };
 }

@@ -61,6 +61,9 @@ public sealed class ImportMessages
     public const string CellInCsv = "Cell.InCsv";
     public const string OrganizationDissolvedBeforeFounded = "Organization.DissolvedBeforeFounded";
     public const string OrganizationDuplicateCode = "Organization.DuplicateCode";
+    public const string OrganizationParentMissing = "Organization.ParentMissing";
+    public const string OrganizationParentInvalid = "Organization.ParentInvalid";
+    public const string OrganizationHasChildren = "Organization.HasChildren";
     public const string PeriodReviewDateOutsideYear = "Period.ReviewDateOutsideYear";
     public const string PeriodDuplicateYear = "Period.DuplicateYear";
     public const string PeriodLocked = "Period.Locked";

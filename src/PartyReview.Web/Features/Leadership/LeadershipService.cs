@@ -63,7 +63,8 @@ public sealed class LeadershipService(PartyReviewDbContext db, CurrentCommittee 
     private async Task<(IReadOnlyList<SeatMemberOption>, bool More)> CandidatesAsync(
         int committeeId, int organizationId, string? query, DateOnly date, CancellationToken cancellationToken)
     {
-        var placed = LedgerQueries.PlacementsOn(db, committeeId, date).Where(p => p.OrganizationId == organizationId).Select(p => p.MemberId);
+        // A đảng bộ cơ sở's cấp ủy is drawn from its members, those of its chi bộ trực thuộc included (ADR 0008).
+        var placed = LedgerQueries.PlacementsOn(db, committeeId, date).Where(p => p.OrganizationId == organizationId || p.TccsId == organizationId).Select(p => p.MemberId);
         var members = db.Members.AsNoTracking().Where(m => placed.Contains(m.Id));
         var key = VietnameseText.SearchKey(query);
         if (key.Length > 0)
@@ -91,7 +92,7 @@ public sealed class LeadershipService(PartyReviewDbContext db, CurrentCommittee 
         var seat = LeadershipSeat.Create(organizationId, form.MemberId!.Value, form.Post!.Value, form.StartsOn!.Value, form.EndsOn);
         var start = seat.StartsOn;
         var belongs = await LedgerQueries.PlacementsOn(db, committeeId, start)
-            .AnyAsync(p => p.MemberId == seat.MemberId && p.OrganizationId == organizationId, cancellationToken);
+            .AnyAsync(p => p.MemberId == seat.MemberId && (p.OrganizationId == organizationId || p.TccsId == organizationId), cancellationToken);
         var others = await db.LeadershipSeats.AsNoTracking().Where(s => s.OrganizationId == organizationId).ToListAsync(cancellationToken);
         var problems = LeadershipRules.Check(seat, others, belongs);
         if (problems.Count > 0)

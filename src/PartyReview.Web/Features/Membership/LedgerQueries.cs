@@ -23,7 +23,7 @@ public static class LedgerQueries
                      && (e.Kind == MembershipEventKind.Admitted || e.Kind == MembershipEventKind.TransferredIn)
                      && !moves.Any(later => later.MemberId == e.MemberId
                                             && (later.OccurredOn > e.OccurredOn || (later.OccurredOn == e.OccurredOn && later.Id > e.Id)))
-               select new Placement { MemberId = e.MemberId, OrganizationId = e.OrganizationId };
+               select new Placement { MemberId = e.MemberId, OrganizationId = e.OrganizationId, TccsId = o.ParentId ?? o.Id };
     }
 
     /// <summary>
@@ -51,6 +51,7 @@ public static class LedgerQueries
                    CommitteeId = o.CommitteeId,
                    OrganizationId = e.OrganizationId,
                    OccurredOn = e.OccurredOn,
+                   TccsId = o.ParentId ?? o.Id,
                    Change = e.Kind == MembershipEventKind.Admitted || e.Kind == MembershipEventKind.TransferredIn ? 1
                        : e.Kind == MembershipEventKind.MadeOfficial || e.Kind == MembershipEventKind.PartyCardIssued ? 0
                        : -1,
@@ -64,6 +65,9 @@ public sealed record HeadcountChange
     public int CommitteeId { get; init; }
     public int OrganizationId { get; init; }
     public DateOnly OccurredOn { get; init; }
+
+    /// <summary>The TCCS the organization counts under: its đảng bộ cơ sở for a chi bộ trực thuộc (ADR 0008).</summary>
+    public int TccsId { get; init; }
     public int Change { get; init; }
 }
 
@@ -72,4 +76,7 @@ public sealed record Placement
 {
     public int MemberId { get; init; }
     public int OrganizationId { get; init; }
+
+    /// <summary>The TCCS the organization counts under: its đảng bộ cơ sở for a chi bộ trực thuộc (ADR 0008).</summary>
+    public int TccsId { get; init; }
 }

@@ -32,18 +32,24 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var tally = await tallies.GetMovementTallyAsync(committeeId, year, cancellationToken);
+        // Per organization and per TCCS at once: a move between two chi bộ of one đảng bộ cơ sở is a movement of each
+        // chi bộ, never of the đảng bộ (WithinTccs), ADR 0008.
         var groups = await (
                 from e in db.MembershipEvents
                 join o in db.Organizations on e.OrganizationId equals o.Id
+                join c in db.Organizations on e.CounterpartOrganizationId equals (int?)c.Id into counterparts
+                from c in counterparts.DefaultIfEmpty()
                 where o.CommitteeId == committeeId && e.OccurredOn >= first && e.OccurredOn <= last
-                group e by new { e.OrganizationId, e.Kind } into g
-                select new { g.Key.OrganizationId, g.Key.Kind, Count = g.Count() })
+                group e by new { e.OrganizationId, Tccs = o.ParentId ?? o.Id, e.Kind, WithinTccs = c != null && (c.ParentId ?? c.Id) == (o.ParentId ?? o.Id) } into g
+                select new { g.Key.OrganizationId, g.Key.Tccs, g.Key.Kind, g.Key.WithinTccs, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var atStart = await HeadcountsAsync(committeeId, first.AddDays(-1), cancellationToken);
         var atEnd = await HeadcountsAsync(committeeId, last, cancellationToken);
         var targets = await db.AdmissionTargets.AsNoTracking().Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId != null)
             .ToDictionaryAsync(t => t.OrganizationId!.Value, t => t.Target, cancellationToken);
-        var organizationsInScope = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId).InScope(scope, o => o.Id);
+        // The whole committee sees a line per TCCS (its chi bộ trực thuộc inside it); a Secretary their own organization's.
+        var organizationsInScope = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId && (o.ParentId == null || scope.IsLimited))
+            .InScope(scope, o => o.Id);
         var key = VietnameseText.SearchKey(query);
         if (key.Length > 0)
         {
@@ -52,14 +58,20 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
         }
 
         var organizations = await organizationsInScope
-            .OrderBy(o => o.Code).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(cancellationToken);
-        int Count(int organization, MembershipEventKind kind) => groups.Where(g => g.OrganizationId == organization && g.Kind == kind).Sum(g => g.Count);
+            .OrderBy(o => o.Code).Select(o => new { o.Id, o.Code, o.Name, IsTccs = o.ParentId == null }).ToListAsync(cancellationToken);
+        var tccs = organizations.Where(o => o.IsTccs).Select(o => o.Id).ToHashSet();
+        int Count(int organization, MembershipEventKind kind) => tccs.Contains(organization)
+            ? groups.Where(g => g.Tccs == organization && !g.WithinTccs && g.Kind == kind).Sum(g => g.Count)
+            : groups.Where(g => g.OrganizationId == organization && g.Kind == kind).Sum(g => g.Count);
+        int Headcount(Dictionary<(int Organization, int Tccs), int> counts, int organization) => tccs.Contains(organization)
+            ? counts.Where(c => c.Key.Tccs == organization).Sum(c => c.Value)
+            : counts.Where(c => c.Key.Organization == organization).Sum(c => c.Value);
         var lines = organizations
             .Select(o => new OrganizationMovements(
-                o.Id, o.Code, o.Name, atStart.GetValueOrDefault(o.Id), Count(o.Id, MembershipEventKind.Admitted), Count(o.Id, MembershipEventKind.MadeOfficial),
+                o.Id, o.Code, o.Name, Headcount(atStart, o.Id), Count(o.Id, MembershipEventKind.Admitted), Count(o.Id, MembershipEventKind.MadeOfficial),
                 Count(o.Id, MembershipEventKind.TransferredIn), Count(o.Id, MembershipEventKind.TransferredOut), Count(o.Id, MembershipEventKind.Removed),
                 Count(o.Id, MembershipEventKind.StruckOff), Count(o.Id, MembershipEventKind.Deceased), Count(o.Id, MembershipEventKind.PartyCardIssued),
-                atEnd.GetValueOrDefault(o.Id), targets.TryGetValue(o.Id, out var t) ? t : null))
+                Headcount(atEnd, o.Id), targets.TryGetValue(o.Id, out var t) ? t : null))
             .Where(l => scope.IsLimited || l.AtStart + l.AtEnd + l.Admitted + l.In + l.Out + l.Cards + l.MadeOfficial > 0)
             .ToList();
         var thisYear = clock.GetLocalNow().Year;
@@ -75,7 +87,8 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
         };
     }
 
-    private Task<Dictionary<int, int>> HeadcountsAsync(int committeeId, DateOnly date, CancellationToken cancellationToken) =>
-        LedgerQueries.HeadcountChangesUpTo(db, committeeId, date).GroupBy(c => c.OrganizationId)
-            .Select(g => new { OrganizationId = g.Key, Count = g.Sum(c => c.Change) }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, cancellationToken);
+    private Task<Dictionary<(int Organization, int Tccs), int>> HeadcountsAsync(int committeeId, DateOnly date, CancellationToken cancellationToken) =>
+        LedgerQueries.HeadcountChangesUpTo(db, committeeId, date).GroupBy(c => new { c.OrganizationId, c.TccsId })
+            .Select(g => new { g.Key.OrganizationId, g.Key.TccsId, Count = g.Sum(c => c.Change) })
+            .ToDictionaryAsync(x => (x.OrganizationId, x.TccsId), x => x.Count, cancellationToken);
 }

@@ -72,6 +72,11 @@ public sealed class OrganizationForm
     [Display(Name = "Organization.HasExecutiveCommittee")]
     public bool HasExecutiveCommittee { get; set; } = true;
 
+    /// <summary>For a chi bộ trực thuộc: the code of its đảng bộ cơ sở (ADR 0008); empty for a TCCS.</summary>
+    [StringLength(Organization.CodeMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Organization.ParentCode")]
+    public string? ParentCode { get; set; }
+
     /// <summary>An existing organization: the version the form was shown at; a save from an older one is refused as a conflict.</summary>
     public int? Version { get; set; }
 }

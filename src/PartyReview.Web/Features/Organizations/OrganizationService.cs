@@ -99,10 +99,14 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
             return null;
         }
 
+        var form = ToForm(organization);
+        form.ParentCode = organization.ParentId is { } parentId
+            ? await db.Organizations.Where(o => o.Id == parentId).Select(o => o.Code).SingleOrDefaultAsync(cancellationToken)
+            : null;
         return new OrganizationDetailsViewModel
         {
             Id = organization.Id,
-            Organization = ToForm(organization),
+            Organization = form,
             Members = await db.Members.CountAsync(m => m.OrganizationId == id && m.LeftOn == null, cancellationToken),
             History = await History.OfOrganizationAsync(db, id, cancellationToken),
         };
@@ -130,6 +134,29 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
             errors.Add(new(nameof(form.FoundedOn), OrganizationsMessages.FoundedInFuture));
         }
 
+        // The tree (ADR 0008): a chi bộ trực thuộc names its đảng bộ cơ sở; nothing else has a parent.
+        var parentCode = string.IsNullOrWhiteSpace(form.ParentCode) ? null : form.ParentCode.Trim().ToUpperInvariant();
+        var parent = parentCode is null ? null
+            : await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.CommitteeId == committee.Id && o.Code == parentCode, cancellationToken);
+        if (parentCode is not null && parent is null)
+        {
+            errors.Add(new(nameof(form.ParentCode), OrganizationsMessages.ParentUnknown, parentCode));
+        }
+        else if (form.Kind is { } kind)
+        {
+            var hasChildren = id is { } existing && await db.Organizations.AnyAsync(o => o.ParentId == existing, cancellationToken);
+            var candidate = new Organization { Id = id ?? 0, CommitteeId = committee.Id, Code = code, Name = form.Name ?? "", Kind = kind };
+            foreach (var problem in OrganizationTree.Check(candidate, parent, hasChildren).Distinct())
+            {
+                errors.Add(problem switch
+                {
+                    TreeProblem.AffiliatedCellWithoutParent => new(nameof(form.ParentCode), OrganizationsMessages.ParentMissing),
+                    TreeProblem.HasChildren => new(nameof(form.Kind), OrganizationsMessages.HasChildren),
+                    _ => new(nameof(form.ParentCode), OrganizationsMessages.ParentInvalid),
+                });
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Result.Fail(errors);
@@ -150,6 +177,7 @@ public sealed class OrganizationService(PartyReviewDbContext db, CurrentCommitte
         organization.FoundedOn = form.FoundedOn!.Value;
         organization.DissolvedOn = form.DissolvedOn;
         organization.HasExecutiveCommittee = form.HasExecutiveCommittee;
+        organization.ParentId = parent?.Id;
         organization.MarkChanged();
         try
         {

@@ -3,6 +3,7 @@ using PartyReview.Data;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Features.Membership;
+using PartyReview.Web.Features.Reports;
 
 namespace PartyReview.Web.Features.Province;
 
@@ -26,7 +27,9 @@ public sealed class ProvinceService(PartyReviewDbContext db)
             return null;
         }
 
-        var organizations = await ProvinceQueries.LevelGroups(db, db.OrganizationReviews, year).ToListAsync(cancellationToken);
+        // The TCCS line counts TCCS only; the chi bộ trực thuộc are counted apart (ADR 0008).
+        var organizations = await ProvinceQueries.LevelGroups(db, ReportQueries.TccsReviews(db), year).ToListAsync(cancellationToken);
+        var cells = await ProvinceQueries.LevelGroups(db, ReportQueries.AffiliatedCellReviews(db), year).ToListAsync(cancellationToken);
         var leadership = await ProvinceQueries.LevelGroups(db, db.LeadershipReviews, year).ToListAsync(cancellationToken);
         var members = await ProvinceQueries.LevelGroups(db, db.MemberReviews, year).ToListAsync(cancellationToken);
         var years = await db.ReviewPeriods.AsNoTracking().Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
@@ -35,7 +38,10 @@ public sealed class ProvinceService(PartyReviewDbContext db)
             year, ruleSet, status,
             new SubjectTally(SubjectKind.Organization, organizations.Where(g => ofPeriod(g.PeriodId)).Select(g => g.Group)),
             new SubjectTally(SubjectKind.Leadership, leadership.Where(g => ofPeriod(g.PeriodId)).Select(g => g.Group)),
-            new SubjectTally(SubjectKind.Member, members.Where(g => ofPeriod(g.PeriodId)).Select(g => g.Group)));
+            new SubjectTally(SubjectKind.Member, members.Where(g => ofPeriod(g.PeriodId)).Select(g => g.Group)))
+        {
+            AffiliatedCells = new SubjectTally(SubjectKind.Organization, cells.Where(g => ofPeriod(g.PeriodId)).Select(g => g.Group)),
+        };
 
         // Movements: a decided year's kept figures (ADR 0009), the others counted for all of them at once.
         var live = periods.Where(p => p.Status != ReviewPeriodStatus.Decided || p.Figures is null).Select(p => p.CommitteeId).ToList();

@@ -97,6 +97,9 @@ public enum DrillSubject
     Leadership = SubjectKind.Leadership,
     Member = SubjectKind.Member,
     Admission = 10,
+
+    /// <summary>Chi bộ trực thuộc (never on the TCCS line).</summary>
+    AffiliatedCell = 11,
 }
 
 /// <summary>Two years side by side.</summary>

@@ -65,6 +65,12 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             [
                 new("organizations-good", "Dashboard.Key.Organizations", t.Organizations.GoodOrBetter, t.Organizations.Rated,
                     DashboardViewModel.DrillUrl(current.Year, SubjectKind.Organization, DrillLevel.GoodOrBetter), p?.Organizations.GoodOrBetter, p?.Organizations.Rated),
+                .. t.AffiliatedCells.Total == 0 ? Array.Empty<KeyFigure>() :
+                [
+                    new("cells-good", "Dashboard.Key.AffiliatedCells", t.AffiliatedCells.GoodOrBetter, t.AffiliatedCells.Rated,
+                        $"/Reports/Drill/{current.Year}?subject={DrillSubject.AffiliatedCell}&level={DrillLevel.GoodOrBetter}",
+                        p is { AffiliatedCells.Total: > 0 } ? p.AffiliatedCells.GoodOrBetter : null, p is { AffiliatedCells.Total: > 0 } ? p.AffiliatedCells.Rated : null),
+                ],
                 new("leadership-good", "Dashboard.Key.Leadership", t.Leadership.GoodOrBetter, t.Leadership.Rated,
                     DashboardViewModel.DrillUrl(current.Year, SubjectKind.Leadership, DrillLevel.GoodOrBetter), p?.Leadership.GoodOrBetter, p?.Leadership.Rated),
                 new("members-reviewed", "Dashboard.Key.MembersReviewed", t.Members.Rated, t.Members.Total,
@@ -105,7 +111,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
             .OrderBy(p => p.Year)
             .Select(p => new { p.Id, p.Year, p.RuleSet, p.Status })
             .ToListAsync(cancellationToken);
-        var organizations = await ReportQueries.CommitteeLevelGroups(db.OrganizationReviews, db.ReviewPeriods, committeeId).ToListAsync(cancellationToken);
+        var organizations = await ReportQueries.CommitteeOrganizationGroups(db, committeeId).ToListAsync(cancellationToken);
         var leadership = await ReportQueries.CommitteeLevelGroups(db.LeadershipReviews, db.ReviewPeriods, committeeId).ToListAsync(cancellationToken);
         var members = await ReportQueries.CommitteeLevelGroups(db.MemberReviews, db.ReviewPeriods, committeeId).ToListAsync(cancellationToken);
         return
@@ -115,7 +121,10 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         ];
     }
 
-    /// <summary>One year's figures from its grouped counts.</summary>
+    /// <summary>
+    /// One year's figures from its grouped counts. The organization groups may hold chi bộ trực thuộc
+    /// (<see cref="PeriodLevelGroup.AffiliatedCell"/>): they go to their own tally, never to the TCCS line or its scores.
+    /// </summary>
     public static YearFigures Figures(
         int periodId, int year, RuleSet ruleSet, ReviewPeriodStatus status,
         IEnumerable<PeriodLevelGroup> organizations, IEnumerable<PeriodLevelGroup> leadership, IEnumerable<PeriodLevelGroup> members)
@@ -123,13 +132,18 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(leadership);
         ArgumentNullException.ThrowIfNull(members);
-        var o = organizations.ToList();
+        var all = organizations.ToList();
+        var o = all.Where(g => !g.AffiliatedCell).ToList();
+        var cells = all.Where(g => g.AffiliatedCell).ToList();
         var l = leadership.ToList();
         var m = members.ToList();
         return new YearFigures(
             year,
             periodId,
-            new YearTally(year, ruleSet, status, Tally(SubjectKind.Organization, o), Tally(SubjectKind.Leadership, l), Tally(SubjectKind.Member, m)),
+            new YearTally(year, ruleSet, status, Tally(SubjectKind.Organization, o), Tally(SubjectKind.Leadership, l), Tally(SubjectKind.Member, m))
+            {
+                AffiliatedCells = Tally(SubjectKind.Organization, cells),
+            },
             new ScoreAverages(Scores(o), Scores(l), Scores(m)));
 
         static SubjectTally Tally(SubjectKind kind, List<PeriodLevelGroup> groups) =>
@@ -195,9 +209,15 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         IQueryable<DrillRow> rows = subject switch
         {
             DrillSubject.Organization =>
-                from r in ReportQueries.Matching(db.OrganizationReviews.Where(r => r.ReviewPeriodId == period.Id), level, reason)
+                from r in ReportQueries.Matching(ReportQueries.TccsReviews(db).Where(r => r.ReviewPeriodId == period.Id), level, reason)
                 join o in db.Organizations on r.OrganizationId equals o.Id
                 where organizationId == null || o.Id == organizationId
+                orderby o.Code
+                select new DrillRow(o.Id, o.Code, o.Name, null, null, r.Level, r.NotRatedReason, r.Score, null),
+            DrillSubject.AffiliatedCell =>
+                from r in ReportQueries.Matching(ReportQueries.AffiliatedCellReviews(db).Where(r => r.ReviewPeriodId == period.Id), level, reason)
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where organizationId == null || o.Id == organizationId || o.ParentId == organizationId
                 orderby o.Code
                 select new DrillRow(o.Id, o.Code, o.Name, null, null, r.Level, r.NotRatedReason, r.Score, null),
             DrillSubject.Leadership =>
@@ -210,7 +230,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
                 from r in ReportQueries.Matching(db.MemberReviews.Where(r => r.ReviewPeriodId == period.Id), level, reason)
                 join m in db.Members on r.MemberId equals m.Id
                 join o in db.Organizations on r.OrganizationId equals o.Id
-                where organizationId == null || o.Id == organizationId
+                where organizationId == null || o.Id == organizationId || o.ParentId == organizationId
                 orderby m.SortKey, m.Id
                 select new DrillRow(m.Id, m.MemberCode, m.FullName, o.Id, o.Name, r.Level, r.NotRatedReason, r.Score, null),
             DrillSubject.Admission => ReportQueries.Admissions(db, committee!.Id, year)

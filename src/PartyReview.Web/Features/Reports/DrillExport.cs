@@ -35,7 +35,12 @@ public static class DrillExport
     public static string SubjectLabel(IStringLocalizer<SharedResource> text, DrillSubject subject)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return subject == DrillSubject.Admission ? text["Drill.Admissions"].Value : text["Subject." + (SubjectKind)(int)subject].Value;
+        return subject switch
+        {
+            DrillSubject.Admission => text["Drill.Admissions"].Value,
+            DrillSubject.AffiliatedCell => text["OrganizationKind.AffiliatedCell"].Value,
+            _ => text["Subject." + (SubjectKind)(int)subject].Value,
+        };
     }
 
     public static IReadOnlyList<ExportColumn<DrillRow>> Columns(IStringLocalizer<SharedResource> text, DrillSubject subject, bool usesPointScale)

@@ -31,14 +31,58 @@ public static class ReportQueries
             .Select(g => new PeriodLevelGroup(
                 g.Key.ReviewPeriodId, g.Key.Level, g.Key.NotRatedReason, g.Count(),
                 // Summed as a double: SQLite keeps decimals as text and would sum them in .NET, one call per row.
-                g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d));
+                g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d, false));
 
-    /// <summary>One period's members per organization: how many, and how many at each level, not rated and pending.</summary>
+    /// <summary>
+    /// The organization reviews of every period of a committee, counted per period, level, reason and place in the
+    /// tree: a TCCS's and a chi bộ trực thuộc's apart (<see cref="PeriodLevelGroup.AffiliatedCell"/>), in one query.
+    /// </summary>
+    public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, int committeeId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var periodIds = db.ReviewPeriods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
+        return OrganizationGrouped(db, db.OrganizationReviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
+    }
+
+    /// <summary>One period's organization reviews, counted per level, reason and place in the tree (TCCS or chi bộ trực thuộc).</summary>
+    public static IQueryable<PeriodLevelGroup> PeriodOrganizationGroups(PartyReviewDbContext db, int periodId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return OrganizationGrouped(db, db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId));
+    }
+
+    private static IQueryable<PeriodLevelGroup> OrganizationGrouped(PartyReviewDbContext db, IQueryable<OrganizationReview> reviews) =>
+        from r in reviews
+        join o in db.Organizations on r.OrganizationId equals o.Id
+        group r by new { r.ReviewPeriodId, r.Level, r.NotRatedReason, Affiliated = o.ParentId != null } into g
+        select new PeriodLevelGroup(
+            g.Key.ReviewPeriodId, g.Key.Level, g.Key.NotRatedReason, g.Count(),
+            g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d, g.Key.Affiliated);
+
+    /// <summary>The reviews of the TCCS only (never a chi bộ trực thuộc): what the TCCS line and its drill-down count.</summary>
+    public static IQueryable<OrganizationReview> TccsReviews(PartyReviewDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.OrganizationReviews.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.ParentId == null));
+    }
+
+    /// <summary>The reviews of the chi bộ trực thuộc only.</summary>
+    public static IQueryable<OrganizationReview> AffiliatedCellReviews(PartyReviewDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.OrganizationReviews.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.ParentId != null));
+    }
+
+    /// <summary>One period's members per TCCS (a chi bộ trực thuộc's under its đảng bộ cơ sở): how many, and how many at each level, not rated and pending.</summary>
     public static IQueryable<MemberDistribution> MemberDistributions(PartyReviewDbContext db, int periodId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.MemberReviews.Where(r => r.ReviewPeriodId == periodId)
-            .GroupBy(r => r.OrganizationId)
+        // Per TCCS: a chi bộ trực thuộc's members count under its đảng bộ cơ sở (ParentId ?? Id, ADR 0008).
+        return (from r in db.MemberReviews
+                join o in db.Organizations on r.OrganizationId equals o.Id
+                where r.ReviewPeriodId == periodId
+                select new { Tccs = o.ParentId ?? o.Id, r.Level, r.NotRatedReason })
+            .GroupBy(r => r.Tccs)
             .Select(g => new MemberDistribution(
                 g.Key,
                 g.Count(),
@@ -59,8 +103,12 @@ public static class ReportQueries
     public static IQueryable<OrganizationTableRow> OrganizationTable(PartyReviewDbContext db, int periodId, string? query)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var distributions = db.MemberReviews.Where(m => m.ReviewPeriodId == periodId)
-            .GroupBy(m => m.OrganizationId)
+        // Per TCCS: a chi bộ trực thuộc's members count under its đảng bộ cơ sở (ParentId ?? Id, ADR 0008).
+        var distributions = (from m in db.MemberReviews
+                             join o in db.Organizations on m.OrganizationId equals o.Id
+                             where m.ReviewPeriodId == periodId
+                             select new { Tccs = o.ParentId ?? o.Id, m.Level, m.NotRatedReason })
+            .GroupBy(m => m.Tccs)
             .Select(g => new
             {
                 OrganizationId = g.Key,
@@ -101,11 +149,14 @@ public static class ReportQueries
                };
     }
 
-    /// <summary>A period's organization reviews whose organization matches the search (code, or name without accents); all of them without one.</summary>
+    /// <summary>
+    /// A period's TCCS reviews (never a chi bộ trực thuộc's) whose organization matches the search (code, or name
+    /// without accents); all of them without one.
+    /// </summary>
     public static IQueryable<OrganizationReview> OrganizationReviewsMatching(PartyReviewDbContext db, int periodId, string? query)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var reviews = db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId);
+        var reviews = TccsReviews(db).Where(r => r.ReviewPeriodId == periodId);
         var key = VietnameseText.SearchKey(query);
         if (key.Length == 0)
         {
@@ -141,27 +192,37 @@ public static class ReportQueries
             descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
     }
 
-    /// <summary>One period's organizations with their own level and their leadership collective's (if they have one).</summary>
+    /// <summary>One period's TCCS with their own level and their leadership collective's (if they have one).</summary>
     public static IQueryable<OrganizationLevels> OrganizationLevels(PartyReviewDbContext db, int periodId)
     {
         ArgumentNullException.ThrowIfNull(db);
         return from r in db.OrganizationReviews
                join o in db.Organizations on r.OrganizationId equals o.Id
-               where r.ReviewPeriodId == periodId
+               where r.ReviewPeriodId == periodId && o.ParentId == null
                join l in db.LeadershipReviews.Where(l => l.ReviewPeriodId == periodId) on o.Id equals l.OrganizationId into leadership
                from l in leadership.DefaultIfEmpty()
                orderby o.Code
                select new OrganizationLevels(o.Id, o.Code, o.Name, r.Level, r.NotRatedReason, r.Score, l != null, l != null ? l.Level : null);
     }
 
-    /// <summary>Whether each organization of a period is finished: its own result and every member's entered ("vắng mặt" is not).</summary>
+    /// <summary>
+    /// Whether each TCCS of a period is finished: its own result, its chi bộ trực thuộc's and every member's entered
+    /// ("vắng mặt" is not).
+    /// </summary>
     public static IQueryable<bool> OrganizationsFinished(PartyReviewDbContext db, int periodId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId)
+        // A TCCS is finished with its chi bộ trực thuộc: their own results and their members' count as its own.
+        var undecided = from r in db.OrganizationReviews
+                        join o in db.Organizations on r.OrganizationId equals o.Id
+                        where r.ReviewPeriodId == periodId && r.Level == null && (r.NotRatedReason == null || r.NotRatedReason == NotRatedReason.Absent)
+                        select o.ParentId;
+        return TccsReviews(db).Where(r => r.ReviewPeriodId == periodId)
             .Select(r => (r.Level != null || (r.NotRatedReason != null && r.NotRatedReason != NotRatedReason.Absent))
-                         && !db.MemberReviews.Any(m => m.ReviewPeriodId == periodId && m.OrganizationId == r.OrganizationId && m.Level == null
-                                                       && (m.NotRatedReason == null || m.NotRatedReason == NotRatedReason.Absent)));
+                         && !undecided.Any(parent => parent == r.OrganizationId)
+                         && !db.MemberReviews.Any(m => m.ReviewPeriodId == periodId && m.Level == null
+                                                       && (m.NotRatedReason == null || m.NotRatedReason == NotRatedReason.Absent)
+                                                       && db.Organizations.Any(o => o.Id == m.OrganizationId && (o.ParentId ?? o.Id) == r.OrganizationId)));
     }
 
     /// <summary>The reviews a drill-down filter selects.</summary>
@@ -198,7 +259,8 @@ public static class ReportQueries
     }
 }
 
-public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, double ScoreSum);
+/// <param name="AffiliatedCell">For organization reviews: the group counts chi bộ trực thuộc (false: TCCS).</param>
+public readonly record struct PeriodLevelGroup(int PeriodId, QualityLevel? Level, NotRatedReason? Reason, int Count, int Scored, double ScoreSum, bool AffiliatedCell = false);
 
 /// <summary>One organization's members: at each level, not rated (never "vắng mặt"), pending, and absent (vắng mặt, pending too).</summary>
 public sealed record MemberDistribution(int OrganizationId, int Members, int Excellent, int Good, int Complete, int NotComplete, int NotRated, int Pending, int Absent);

@@ -38,7 +38,7 @@ public sealed class SummaryService(
             return null;
         }
 
-        var organizations = await ReportQueries.PeriodLevelGroups(db.OrganizationReviews, period.Id).ToListAsync(cancellationToken);
+        var organizations = await ReportQueries.PeriodOrganizationGroups(db, period.Id).ToListAsync(cancellationToken);
         var leadership = await ReportQueries.PeriodLevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
         var members = await ReportQueries.PeriodLevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
         var figures = DashboardService.Figures(period.Id, year, period.RuleSet, period.Status, organizations, leadership, members);
@@ -106,6 +106,7 @@ public sealed class SummaryService(
         }
 
         narrative.Add(SummaryNarrative.Organizations(tally));
+        narrative.Add(SummaryNarrative.AffiliatedCells(tally));
         narrative.Add(SummaryNarrative.Leadership(tally, committee.Name));
         narrative.Add(SummaryNarrative.Members(tally));
         narrative.Add(steps is null ? SummaryNarrative.Scores(tally, figures.Scores) : SummaryNarrative.Scores(tally, steps));

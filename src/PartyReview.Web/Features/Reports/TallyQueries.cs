@@ -33,7 +33,7 @@ public static class TallyQueries
     /// as a committee's movement. Transfers between two of its own organizations are not the committee's movements and
     /// are left out.
     /// </summary>
-    public static IQueryable<YearMovement> MovementsOfYear(PartyReviewDbContext db, int year)
+    public static IQueryable<YearMovementLine> MovementsOfYear(PartyReviewDbContext db, int year)
     {
         ArgumentNullException.ThrowIfNull(db);
         var firstDay = new DateOnly(year, 1, 1);
@@ -41,12 +41,12 @@ public static class TallyQueries
         return from e in db.MembershipEvents
                join o in db.Organizations on e.OrganizationId equals o.Id
                where e.OccurredOn >= firstDay && e.OccurredOn <= lastDay && e.CounterpartOrganizationId == null
-               select new YearMovement { CommitteeId = o.CommitteeId, Kind = e.Kind };
+               select new YearMovementLine { CommitteeId = o.CommitteeId, Kind = e.Kind };
     }
 }
 
 /// <summary>One membership event of a year, with the committee it counts for.</summary>
-public sealed record YearMovement
+public sealed record YearMovementLine
 {
     public int CommitteeId { get; init; }
     public MembershipEventKind Kind { get; init; }

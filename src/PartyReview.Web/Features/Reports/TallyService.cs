@@ -34,16 +34,23 @@ public sealed class TallyService(PartyReviewDbContext db)
     private async Task<YearTally> CountYearAsync(int periodId, int year, RuleSet ruleSet, ReviewPeriodStatus status, CancellationToken cancellationToken)
     {
         var period = new { Id = periodId, RuleSet = ruleSet, Status = status };
-        var organizations = await TallyQueries.LevelGroups(db.OrganizationReviews, period.Id).ToListAsync(cancellationToken);
+        // TCCS and chi bộ trực thuộc in one grouped query, split here (ADR 0008).
+        var organizations = await ReportQueries.PeriodOrganizationGroups(db, period.Id).ToListAsync(cancellationToken);
         var leadership = await TallyQueries.LevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
         var members = await TallyQueries.LevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
         return new YearTally(
             year,
             period.RuleSet,
             period.Status,
-            new SubjectTally(SubjectKind.Organization, organizations),
+            new SubjectTally(SubjectKind.Organization, Groups(organizations, affiliated: false)),
             new SubjectTally(SubjectKind.Leadership, leadership),
-            new SubjectTally(SubjectKind.Member, members));
+            new SubjectTally(SubjectKind.Member, members))
+        {
+            AffiliatedCells = new SubjectTally(SubjectKind.Organization, Groups(organizations, affiliated: true)),
+        };
+
+        static IEnumerable<TallyGroup> Groups(List<PeriodLevelGroup> groups, bool affiliated) =>
+            groups.Where(g => g.AffiliatedCell == affiliated).Select(g => new TallyGroup(g.Level, g.Reason, g.Count));
     }
 
     /// <summary>The year's membership movements per kind, with the committee's admission target.</summary>
@@ -68,7 +75,10 @@ public sealed class TallyService(PartyReviewDbContext db)
         return new DecidedFigures(
             [.. tally.Organizations.Groups], [.. tally.Leadership.Groups], [.. tally.Members.Groups],
             [.. movements.Counts.Select(c => new MovementCount(c.Kind, c.Count))],
-            movements.AdmissionTarget, movements.MembersAtStart ?? 0, movements.MembersAtEnd ?? 0);
+            movements.AdmissionTarget, movements.MembersAtStart ?? 0, movements.MembersAtEnd ?? 0)
+        {
+            AffiliatedCells = [.. tally.AffiliatedCells.Groups],
+        };
     }
 
     /// <summary>

@@ -29,6 +29,12 @@ internal sealed record EntrySheet(
     /// </summary>
     public bool SeatsRecorded { get; init; }
 
+    /// <summary>
+    /// For a đảng bộ cơ sở with chi bộ trực thuộc, their levels in the period: the 21-HD prerequisite of its HTXSNV reads
+    /// them, not the members (ADR 0008). Null when it has none.
+    /// </summary>
+    public MemberCounts? AffiliatedCells { get; init; }
+
     private readonly Dictionary<(StepSubject, int, ReviewStep), ReviewStepEntry> _steps = [];
 
     /// <summary>Quy định 366: every step recorded for the sheet's subjects (empty for older rule sets), by subject and step.</summary>
@@ -108,12 +114,25 @@ internal static class EntrySheets
         var organizationReviews = tracked ? db.OrganizationReviews : db.OrganizationReviews.AsNoTracking();
         var leadershipReviews = tracked ? db.LeadershipReviews : db.LeadershipReviews.AsNoTracking();
         var collective = LeadershipQueries.CollectiveIn(db, period.Year).Where(s => s.OrganizationId == organizationId);
+
+        // The chi bộ trực thuộc's levels in the same round trip (counted by the database).
+        var cells = db.OrganizationReviews.Where(c => c.ReviewPeriodId == period.Id && db.Organizations.Any(o => o.Id == c.OrganizationId && o.ParentId == organizationId));
         var reviews = await (
                 from r in organizationReviews
                 where r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId
                 join l in leadershipReviews on new { r.ReviewPeriodId, r.OrganizationId } equals new { l.ReviewPeriodId, l.OrganizationId } into joined
                 from l in joined.DefaultIfEmpty()
-                select new { Sheet = r, Leadership = l, Seated = collective.Any() })
+                select new
+                {
+                    Sheet = r,
+                    Leadership = l,
+                    Seated = collective.Any(),
+                    Cells = cells.Count(),
+                    CellsExcellent = cells.Count(c => c.Level == QualityLevel.Excellent),
+                    CellsGood = cells.Count(c => c.Level == QualityLevel.Good),
+                    CellsComplete = cells.Count(c => c.Level == QualityLevel.Complete),
+                    CellsNotComplete = cells.Count(c => c.Level == QualityLevel.NotComplete),
+                })
             .SingleOrDefaultAsync(cancellationToken);
         if (reviews is null)
         {
@@ -121,6 +140,8 @@ internal static class EntrySheets
         }
 
         var organizationReview = reviews.Sheet;
+        MemberCounts? affiliated = reviews.Cells == 0 ? null
+            : new MemberCounts(reviews.CellsExcellent, reviews.CellsGood, reviews.CellsComplete, reviews.CellsNotComplete);
         var leadership = reviews.Leadership;
         var memberReviews = tracked ? db.MemberReviews : db.MemberReviews.AsNoTracking();
         var members = await (
@@ -132,7 +153,7 @@ internal static class EntrySheets
             .ToListAsync(cancellationToken);
         if (!period.RuleSet.UsesPointScale())
         {
-            return new EntrySheet(period, organization, organizationReview, leadership, members) { SeatsRecorded = reviews.Seated };
+            return new EntrySheet(period, organization, organizationReview, leadership, members) { SeatsRecorded = reviews.Seated, AffiliatedCells = affiliated };
         }
 
         // The sheet's steps in one query: the organization's, its leadership's and its members' (by their reviews).
@@ -145,7 +166,7 @@ internal static class EntrySheets
                     || (s.Subject == StepSubject.Member && db.MemberReviews.Any(r => r.Id == s.ReviewId && r.ReviewPeriodId == period.Id && r.OrganizationId == organizationId))))
             .ToListAsync(cancellationToken);
         var frames = await db.CriteriaFrames.AsNoTracking().Where(f => f.ReviewPeriodId == period.Id).ToListAsync(cancellationToken);
-        return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames, SeatsRecorded = reviews.Seated };
+        return new EntrySheet(period, organization, organizationReview, leadership, members) { Steps = stepRows, Frames = frames, SeatsRecorded = reviews.Seated, AffiliatedCells = affiliated };
     }
 
     /// <summary>Tracks the sheet's rows of <paramref name="step"/>, the only ones a save at that step changes.</summary>
@@ -238,7 +259,7 @@ internal static class EntrySheets
         var quota = new QuotaCheck(counts.Excellent, counts.Good, sheet.Period.ExcellenceQuotaPercent);
         return new Evaluation(
             organization,
-            rules.AssessOrganization(organization, newlyFounded, counts),
+            rules.AssessOrganization(organization, newlyFounded, counts, sheet.AffiliatedCells),
             leadership,
             leadership is null ? null : rules.AssessLeadership(leadership, newlyFounded, collectiveWarned),
             members,

@@ -32,6 +32,12 @@ public sealed class EntryViewModel
     public string? QuotaJustification { get; init; }
     public required IReadOnlyList<MemberRow> Members { get; init; }
 
+    /// <summary>
+    /// For a đảng bộ cơ sở: its chi bộ trực thuộc, each with its own level and member counters (ADR 0008); each chi bộ's
+    /// members are entered on its own sheet. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<AffiliatedCellLine> AffiliatedCells { get; set; } = [];
+
     public required MemberCounts Counts { get; init; }
     public required int NotRated { get; init; }
     public required int Pending { get; init; }
@@ -109,3 +115,6 @@ public sealed class MemberRow : SubjectRow
 }
 
 public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAt, int DifferentLines);
+
+/// <summary>One chi bộ trực thuộc on its đảng bộ cơ sở's sheet: its level, its members, how many have a result, how many wait.</summary>
+public sealed record AffiliatedCellLine(int Id, string Code, string Name, QualityLevel? Level, NotRatedReason? Reason, int Members, int Decided, int Pending);

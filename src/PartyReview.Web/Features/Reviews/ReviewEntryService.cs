@@ -53,7 +53,36 @@ public sealed class ReviewEntryService(
         }
 
         var form = EntrySheets.FormFrom(sheet, StepFor(sheet, step, user));
-        return View(sheet, form, EntrySheets.Evaluate(sheet, form, []), user, conflict: null, justSaved: false);
+        var model = View(sheet, form, EntrySheets.Evaluate(sheet, form, []), user, conflict: null, justSaved: false);
+        if (sheet.AffiliatedCells is not null)
+        {
+            // Only for a đảng bộ cơ sở with chi bộ trực thuộc (known from the sheet's own query): one more query, whatever its size.
+            model.AffiliatedCells = await AffiliatedCellsAsync(sheet.Period.Id, organizationId, cancellationToken);
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The đảng bộ cơ sở's chi bộ trực thuộc with their counters, in one grouped query, so the page's query count
+    /// stays fixed (one more than a sheet without chi bộ, whatever the number of members).
+    /// </summary>
+    private Task<List<AffiliatedCellLine>> AffiliatedCellsAsync(int periodId, int organizationId, CancellationToken cancellationToken)
+    {
+        var absent = NotRatedReason.Absent;
+        return (from c in db.Organizations.AsNoTracking()
+                where c.ParentId == organizationId
+                join r in db.OrganizationReviews.Where(r => r.ReviewPeriodId == periodId) on c.Id equals r.OrganizationId into reviews
+                from r in reviews.DefaultIfEmpty()
+                orderby c.Code
+                select new AffiliatedCellLine(
+                    c.Id, c.Code, c.Name, r != null ? r.Level : null, r != null ? r.NotRatedReason : null,
+                    db.MemberReviews.Count(m => m.ReviewPeriodId == periodId && m.OrganizationId == c.Id),
+                    db.MemberReviews.Count(m => m.ReviewPeriodId == periodId && m.OrganizationId == c.Id
+                                                && (m.Level != null || (m.NotRatedReason != null && m.NotRatedReason != absent))),
+                    db.MemberReviews.Count(m => m.ReviewPeriodId == periodId && m.OrganizationId == c.Id
+                                                && m.Level == null && (m.NotRatedReason == null || m.NotRatedReason == absent))))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Under Quy định 366 the step shown (the furthest the user may record by default); null for older rule sets.</summary>

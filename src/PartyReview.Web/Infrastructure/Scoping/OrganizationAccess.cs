@@ -8,17 +8,20 @@ namespace PartyReview.Web.Infrastructure.Scoping;
 public sealed class OrganizationAccessRequirement : IAuthorizationRequirement;
 
 /// <summary>Grants <see cref="OrganizationAccessRequirement"/> when the organization is inside the user's <see cref="Scope"/>.</summary>
-public sealed class OrganizationAccessHandler : AuthorizationHandler<OrganizationAccessRequirement, int>
+public sealed class OrganizationAccessHandler(IHttpContextAccessor http) : AuthorizationHandler<OrganizationAccessRequirement, int>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganizationAccessRequirement requirement, int resource)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganizationAccessRequirement requirement, int resource)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Scope.Of(context.User).Includes(resource))
+
+        // The request's scope (a đảng bộ cơ sở's Secretary sees its chi bộ trực thuộc too); the claims alone outside a request.
+        var scope = http.HttpContext is { } request && ReferenceEquals(request.User, context.User)
+            ? await Scope.OfRequestAsync(request)
+            : Scope.Of(context.User);
+        if (scope.Includes(resource))
         {
             context.Succeed(requirement);
         }
-
-        return Task.CompletedTask;
     }
 }
 

@@ -6,19 +6,12 @@ namespace PartyReview.Web.Infrastructure.Scoping;
 /// <summary>Lets an action take a <see cref="Scope"/> parameter: the signed-in user's scope, never bound from the request.</summary>
 public sealed class ScopeModelBinder : IModelBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext)
+    public async Task BindModelAsync(ModelBindingContext bindingContext)
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
-        var http = bindingContext.HttpContext;
-        if (http.Items[typeof(Scope)] is not Scope scope)
-        {
-            scope = Scope.Of(http.User);
-            http.Items[typeof(Scope)] = scope;
-        }
-
+        var scope = await Scope.OfRequestAsync(bindingContext.HttpContext);
         bindingContext.Result = ModelBindingResult.Success(scope);
         bindingContext.ValidationState[scope] = new ValidationStateEntry { SuppressValidation = true };
-        return Task.CompletedTask;
     }
 }
 

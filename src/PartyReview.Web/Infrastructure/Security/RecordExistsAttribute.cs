@@ -63,7 +63,7 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
         var exists = Kind switch
         {
             RecordKind.Member => await db.Members.Where(m => m.Id == id && m.CommitteeId == committeeId)
-                .InScope(Scope.Of(context.HttpContext.User), m => m.OrganizationId).AnyAsync(cancellationToken),
+                .InScope(await Scope.OfRequestAsync(context.HttpContext), m => m.OrganizationId).AnyAsync(cancellationToken),
             RecordKind.MembershipEvent => await db.MembershipEvents
                 .AnyAsync(e => e.Id == id && db.Members.Any(m => m.Id == e.MemberId && m.CommitteeId == committeeId), cancellationToken),
             RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id && o.CommitteeId == committeeId, cancellationToken),

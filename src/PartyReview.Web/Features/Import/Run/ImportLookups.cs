@@ -36,6 +36,9 @@ internal sealed class OrganizationLookup
     /// <summary>The organization of a key (an id, or the temporary key of one the run adds).</summary>
     public Organization? ByKey(int key) => _byKey.GetValueOrDefault(key);
 
+    /// <summary>The keys of the chi bộ trực thuộc of the organization of <paramref name="key"/> (those stored with it as their parent).</summary>
+    public IReadOnlyList<int> ChildrenOf(int key) => [.. _byKey.Where(o => o.Value.ParentId == key).Select(o => o.Key)];
+
     public int KeyOf(Organization organization) => organization.Id != 0 ? organization.Id : _temporary[organization];
 
     /// <summary>"TCCS03 – Chi bộ …", as the ledger's text and the audit name an organization.</summary>

@@ -32,8 +32,20 @@ internal sealed class ImportRun(
     {
         Report(ImportMessages.StageOrganizations);
         await Organizations.LoadAsync(db, committee, cancellationToken);
-        new OrganizationSheet(this).Import(file.Rows(SheetKind.Organizations));
-        await FlushAsync(cancellationToken);
+        var organizationSheet = new OrganizationSheet(this);
+        organizationSheet.Import(file.Rows(SheetKind.Organizations));
+
+        // A new chi bộ trực thuộc of a new đảng bộ cơ sở: saved without its parent first (it had no id), then given it.
+        var parents = organizationSheet.PendingParents.Select(p => p.Child).ToList();
+        parents.ForEach(child => child.ParentId = null);
+        if (await FlushAsync(cancellationToken) && organizationSheet.WriteParents())
+        {
+            await FlushAsync(cancellationToken);
+        }
+        else
+        {
+            organizationSheet.WriteParents();
+        }
 
         Report(ImportMessages.StagePeriods);
         await Periods.LoadAsync(db, committee, cancellationToken);

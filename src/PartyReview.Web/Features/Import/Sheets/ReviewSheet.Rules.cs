@@ -125,7 +125,7 @@ internal sealed partial class ReviewSheet
             {
                 ReviewSubjectKind.Organization => rules.AssessOrganization(
                     entry with { SubUnitOrLeaderDisciplined = leaderDisciplined || LeadershipDisciplined(period, row.OrganizationKey) },
-                    newlyFounded, MemberCounts.Of(members.Select(m => m.Level))),
+                    newlyFounded, MemberCounts.Of(members.Select(m => m.Level)), AffiliatedCellsOf(period, row.OrganizationKey)),
                 ReviewSubjectKind.Leadership => rules.AssessLeadership(
                     entry with { SubUnitOrLeaderDisciplined = collectiveDisciplined }, newlyFounded, collective.Any(m => m.Discipline >= DisciplineLevel.Warning)),
                 _ => rules.AssessMember(
@@ -133,6 +133,24 @@ internal sealed partial class ReviewSheet
                     row.Slot!.Member.AdmittedOn, period.ReviewDate),
             };
             Report(row);
+        }
+
+        /// <summary>
+        /// A đảng bộ cơ sở's chi bộ trực thuộc's levels in the period (21-HD's prerequisite reads them): the file's
+        /// decision rows, else the stored ones. Null when the organization has no chi bộ trực thuộc.
+        /// </summary>
+        private MemberCounts? AffiliatedCellsOf(ReviewPeriod period, int organizationKey)
+        {
+            var cells = run.Organizations.ChildrenOf(organizationKey);
+            if (cells.Count == 0)
+            {
+                return null;
+            }
+
+            return MemberCounts.Of(cells.Select(cell =>
+                _organizationRows.GetValueOrDefault((period, cell, ReviewStep.Decision)) is { } row
+                    ? row.Result?.Level ?? row.Value.Level
+                    : reviews.Organizations.GetValueOrDefault((period.Id, cell))?.Level));
         }
 
         private SubjectEntry Entry(ReviewRow row)
