@@ -20,23 +20,15 @@ namespace PartyReview.IntegrationTests.Organizations;
 /// committee); Arrived comes to CB01 from outside the committee (rated HTTNV too).</item>
 /// </list>
 /// </summary>
-public sealed class CellYear : IAsyncDisposable
+public sealed class CellYear : OwnDatabase
 {
     public static readonly DateTimeOffset Now = new(2020, 1, 16, 2, 0, 0, TimeSpan.Zero);
 
-    private readonly TemporaryPostgresDatabase? _postgres;
-
-    private CellYear(DatabaseProvider provider, string connectionString, TemporaryPostgresDatabase? postgres)
+    private CellYear(DatabaseProvider provider, NewDatabase database)
+        : base(provider, database, Now)
     {
-        Provider = provider;
-        ConnectionString = connectionString;
-        _postgres = postgres;
-        App = AppServices.Create(provider, connectionString, Now);
     }
 
-    public DatabaseProvider Provider { get; }
-    public string ConnectionString { get; }
-    public AppServices App { get; }
     public int CommitteeId { get; private set; }
     public int PeriodId { get; private set; }
     public Dictionary<string, int> Organizations { get; } = [];
@@ -44,28 +36,9 @@ public sealed class CellYear : IAsyncDisposable
 
     public static async Task<CellYear> CreateAsync(DatabaseProvider provider)
     {
-        CellYear year;
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            var database = await PostgresServer.CreateDatabaseAsync();
-            year = new CellYear(provider, database.ConnectionString, database);
-            await using var db = year.Context();
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        }
-        else
-        {
-            year = new CellYear(provider, await DemoDatabase.CreateEmptyAsync(), null);
-        }
-
+        var year = new CellYear(provider, await CreateDatabaseAsync(provider));
         await year.SeedAsync();
         return year;
-    }
-
-    public PartyReviewDbContext Context()
-    {
-        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
-        options.UsePartyReviewDatabase(Provider, ConnectionString);
-        return new PartyReviewDbContext(options.Options);
     }
 
     private async Task SeedAsync()
@@ -181,14 +154,5 @@ public sealed class CellYear : IAsyncDisposable
 
         period.Status = ReviewPeriodStatus.Decided;
         await db.SaveChangesAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
     }
 }

@@ -23,51 +23,24 @@ namespace PartyReview.IntegrationTests.Periods;
 /// <item>Exempt (miễn sinh hoạt) settled without a step; Member8 (TCCS02) nothing yet.</item>
 /// </list>
 /// </summary>
-public sealed class StepYear : IAsyncDisposable
+public sealed class StepYear : OwnDatabase
 {
     public static readonly DateTimeOffset Now = new(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
 
-    private readonly TemporaryPostgresDatabase? _postgres;
-
-    private StepYear(DatabaseProvider provider, string connectionString, TemporaryPostgresDatabase? postgres)
+    private StepYear(DatabaseProvider provider, NewDatabase database)
+        : base(provider, database, Now)
     {
-        Provider = provider;
-        ConnectionString = connectionString;
-        _postgres = postgres;
-        App = AppServices.Create(provider, connectionString, Now);
     }
 
-    public DatabaseProvider Provider { get; }
-    public string ConnectionString { get; }
-    public AppServices App { get; }
     public int PeriodId { get; private set; }
     public Dictionary<string, int> Members { get; } = [];
     public Dictionary<string, int> Organizations { get; } = [];
 
     public static async Task<StepYear> CreateAsync(DatabaseProvider provider)
     {
-        StepYear year;
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            var database = await PostgresServer.CreateDatabaseAsync();
-            year = new StepYear(provider, database.ConnectionString, database);
-            await using var db = year.Context();
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        }
-        else
-        {
-            year = new StepYear(provider, await DemoDatabase.CreateEmptyAsync(), null);
-        }
-
+        var year = new StepYear(provider, await CreateDatabaseAsync(provider));
         await year.SeedAsync();
         return year;
-    }
-
-    public PartyReviewDbContext Context()
-    {
-        var options = new DbContextOptionsBuilder<PartyReviewDbContext>();
-        options.UsePartyReviewDatabase(Provider, ConnectionString);
-        return new PartyReviewDbContext(options.Options);
     }
 
     /// <summary>Decides every subject still undecided (and rates the absent member): the period may then be locked.</summary>
@@ -200,14 +173,5 @@ public sealed class StepYear : IAsyncDisposable
         Step("Outside", ReviewStep.Proposal, Points(QualityLevel.Good, 22, 50));
         Step("Outside", ReviewStep.Decision, Points(QualityLevel.Complete, 20, 45, "Chưa khắc phục hạn chế đã chỉ ra"));
         await db.SaveChangesAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
     }
 }
