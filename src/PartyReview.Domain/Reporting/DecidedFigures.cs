@@ -20,6 +20,12 @@ public sealed record DecidedFigures(
     /// <summary>The chi bộ trực thuộc's own reviews, counted apart from the TCCS (ADR 0008); empty when there are none.</summary>
     public IReadOnlyList<TallyGroup> AffiliatedCells { get; init; } = [];
 
+    /// <summary>The scores on the 100-point scale, per subject kind, as the report and the dashboard average them; null when not kept.</summary>
+    public ScoreAverages? Scores { get; init; }
+
+    /// <summary>The members HTXSNV in each of the years the member award asks ("N năm liền") up to this one; null when not kept.</summary>
+    public int? ConsecutiveExcellentMembers { get; init; }
+
     /// <summary>The year's tally, as the live count gave it at deciding.</summary>
     public YearTally Tally(int year, RuleSet ruleSet) => new(
         year, ruleSet, ReviewPeriodStatus.Decided,

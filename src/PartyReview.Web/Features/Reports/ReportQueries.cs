@@ -34,6 +34,22 @@ public static class ReportQueries
                 g.Count(r => r.Score != null), g.Sum(r => (double?)r.Score) ?? 0d, false));
 
     /// <summary>
+    /// The committee's members rated HTXSNV in each of the <paramref name="years"/> years up to <paramref name="year"/>
+    /// (the "N năm liền" award), counted by the database.
+    /// </summary>
+    public static IQueryable<int> ConsecutiveExcellentMembers(PartyReviewDbContext db, int committeeId, int year, int years)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var firstYear = year - years + 1;
+        return from r in db.MemberReviews
+               join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
+               where p.CommitteeId == committeeId && p.Year >= firstYear && p.Year <= year && r.Level == QualityLevel.Excellent
+               group r by r.MemberId into g
+               where g.Count() == years
+               select g.Key;
+    }
+
+    /// <summary>
     /// The organization reviews of every period of a committee, counted per period, level, reason and place in the
     /// tree: a TCCS's and a chi bộ trực thuộc's apart (<see cref="PeriodLevelGroup.AffiliatedCell"/>), in one query.
     /// </summary>

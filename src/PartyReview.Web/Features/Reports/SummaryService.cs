@@ -31,17 +31,18 @@ public sealed class SummaryService(
 
         var period = await db.ReviewPeriods.AsNoTracking()
             .Where(p => p.CommitteeId == committee.Id && p.Year == year)
-            .Select(p => new { p.Id, p.RuleSet, p.Status, p.ConsecutiveYears, p.ExemplaryOrganizationAwardName })
+            .Select(p => new { p.Id, p.RuleSet, p.Status, p.ConsecutiveYears, p.ExemplaryOrganizationAwardName, p.Figures })
             .SingleOrDefaultAsync(cancellationToken);
         if (period is null)
         {
             return null;
         }
 
-        var organizations = await ReportQueries.PeriodOrganizationGroups(db, period.Id).ToListAsync(cancellationToken);
-        var leadership = await ReportQueries.PeriodLevelGroups(db.LeadershipReviews, period.Id).ToListAsync(cancellationToken);
-        var members = await ReportQueries.PeriodLevelGroups(db.MemberReviews, period.Id).ToListAsync(cancellationToken);
-        var figures = DashboardService.Figures(period.Id, year, period.RuleSet, period.Status, organizations, leadership, members);
+        // A decided year reads back its kept counts and scores (ADR 0009); an open one is counted now.
+        var kept = period.Status == ReviewPeriodStatus.Decided && period.Figures is { Scores: not null } decided ? decided : null;
+        var figures = kept is not null
+            ? new YearFigures(year, period.Id, kept.Tally(year, period.RuleSet), kept.Scores!)
+            : await tallies.CountYearFiguresAsync(period.Id, year, period.RuleSet, period.Status, cancellationToken);
         var tally = figures.Tally;
         var steps = period.RuleSet.UsesPointScale()
             ? await StepQueries.LoadAsync(db, period.Id, period.Status == ReviewPeriodStatus.Open, figures.Scores.Organizations, figures.Scores.Leadership, cancellationToken)
@@ -51,15 +52,8 @@ public sealed class SummaryService(
         var years = await tallies.GetYearsAsync(committee.Id, cancellationToken);
 
         // Commendations: the members HTXSNV in each of the N years (a grouped count), and what issued decisions awarded.
-        var firstYear = year - period.ConsecutiveYears + 1;
-        var consecutiveEligible = await (
-                from r in db.MemberReviews
-                join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
-                where p.CommitteeId == committee.Id && p.Year >= firstYear && p.Year <= year && r.Level == QualityLevel.Excellent
-                group r by r.MemberId into g
-                where g.Count() == period.ConsecutiveYears
-                select g.Key)
-            .CountAsync(cancellationToken);
+        var consecutiveEligible = kept?.ConsecutiveExcellentMembers
+            ?? await ReportQueries.ConsecutiveExcellentMembers(db, committee.Id, year, period.ConsecutiveYears).CountAsync(cancellationToken);
         var awarded = await (
                 from c in db.Commendations
                 join d in db.CommendationDecisions on c.DecisionId equals d.Id

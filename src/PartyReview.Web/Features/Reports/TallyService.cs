@@ -70,15 +70,28 @@ public sealed class TallyService(PartyReviewDbContext db)
     public async Task<DecidedFigures> CountDecidedFiguresAsync(ReviewPeriod period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var tally = await CountYearAsync(period.Id, period.Year, period.RuleSet, period.Status, cancellationToken);
+        var figures = await CountYearFiguresAsync(period.Id, period.Year, period.RuleSet, period.Status, cancellationToken);
+        var tally = figures.Tally;
         var movements = await CountMovementsAsync(period.CommitteeId, period.Year, cancellationToken);
+        var consecutive = await ReportQueries.ConsecutiveExcellentMembers(db, period.CommitteeId, period.Year, period.ConsecutiveYears).CountAsync(cancellationToken);
         return new DecidedFigures(
             [.. tally.Organizations.Groups], [.. tally.Leadership.Groups], [.. tally.Members.Groups],
             [.. movements.Counts.Select(c => new MovementCount(c.Kind, c.Count))],
             movements.AdmissionTarget, movements.MembersAtStart ?? 0, movements.MembersAtEnd ?? 0)
         {
             AffiliatedCells = [.. tally.AffiliatedCells.Groups],
+            Scores = figures.Scores,
+            ConsecutiveExcellentMembers = consecutive,
         };
+    }
+
+    /// <summary>The year's counts with their scores, counted now: what the report and the dashboard show of a year.</summary>
+    public async Task<YearFigures> CountYearFiguresAsync(int periodId, int year, RuleSet ruleSet, ReviewPeriodStatus status, CancellationToken cancellationToken = default)
+    {
+        var organizations = await ReportQueries.PeriodOrganizationGroups(db, periodId).ToListAsync(cancellationToken);
+        var leadership = await ReportQueries.PeriodLevelGroups(db.LeadershipReviews, periodId).ToListAsync(cancellationToken);
+        var members = await ReportQueries.PeriodLevelGroups(db.MemberReviews, periodId).ToListAsync(cancellationToken);
+        return DashboardService.Figures(periodId, year, ruleSet, status, organizations, leadership, members);
     }
 
     /// <summary>
@@ -87,14 +100,16 @@ public sealed class TallyService(PartyReviewDbContext db)
     /// </summary>
     public async Task<int> KeepMissingFiguresAsync(CancellationToken cancellationToken = default)
     {
-        var periods = await db.ReviewPeriods.Where(p => p.Status == ReviewPeriodStatus.Decided && p.Figures == null).ToListAsync(cancellationToken);
-        foreach (var period in periods)
+        // A few rows (a committee's years): the ones kept before scores and the award count were kept are counted again.
+        var decided = await db.ReviewPeriods.Where(p => p.Status == ReviewPeriodStatus.Decided).ToListAsync(cancellationToken);
+        var missing = decided.Where(p => p.Figures is not { Scores: not null, ConsecutiveExcellentMembers: not null }).ToList();
+        foreach (var period in missing)
         {
             period.KeepFigures(await CountDecidedFiguresAsync(period, cancellationToken));
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return periods.Count;
+        return missing.Count;
     }
 
     /// <summary>The year's movements, counted now from the ledger.</summary>
