@@ -109,15 +109,23 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         var periods = await db.ReviewPeriods.AsNoTracking()
             .Where(p => p.CommitteeId == committeeId)
             .OrderBy(p => p.Year)
-            .Select(p => new { p.Id, p.Year, p.RuleSet, p.Status })
+            .Select(p => new { p.Id, p.Year, p.RuleSet, p.Status, p.Figures })
             .ToListAsync(cancellationToken);
-        var organizations = await ReportQueries.CommitteeOrganizationGroups(db, committeeId).ToListAsync(cancellationToken);
-        var leadership = await ReportQueries.CommitteeLevelGroups(db.LeadershipReviews, db.ReviewPeriods, committeeId).ToListAsync(cancellationToken);
-        var members = await ReportQueries.CommitteeLevelGroups(db.MemberReviews, db.ReviewPeriods, committeeId).ToListAsync(cancellationToken);
+
+        // Decided years read back their kept counts and scores (ADR 0009); only the others are counted, in three grouped queries.
+        DecidedFigures? Kept(ReviewPeriodStatus status, DecidedFigures? figures) =>
+            status == ReviewPeriodStatus.Decided && figures is { Scores: not null } ? figures : null;
+        var live = periods.Where(p => Kept(p.Status, p.Figures) is null).Select(p => p.Id).ToList();
+        var counted = db.ReviewPeriods.Where(p => live.Contains(p.Id));
+        var organizations = await ReportQueries.CommitteeOrganizationGroups(db, counted, committeeId).ToListAsync(cancellationToken);
+        var leadership = await ReportQueries.CommitteeLevelGroups(db.LeadershipReviews, counted, committeeId).ToListAsync(cancellationToken);
+        var members = await ReportQueries.CommitteeLevelGroups(db.MemberReviews, counted, committeeId).ToListAsync(cancellationToken);
         return
         [
-            .. periods.Select(p => Figures(p.Id, p.Year, p.RuleSet, p.Status,
-                organizations.Where(g => g.PeriodId == p.Id), leadership.Where(g => g.PeriodId == p.Id), members.Where(g => g.PeriodId == p.Id))),
+            .. periods.Select(p => Kept(p.Status, p.Figures) is { } kept
+                ? new YearFigures(p.Year, p.Id, kept.Tally(p.Year, p.RuleSet), kept.Scores!)
+                : Figures(p.Id, p.Year, p.RuleSet, p.Status,
+                    organizations.Where(g => g.PeriodId == p.Id), leadership.Where(g => g.PeriodId == p.Id), members.Where(g => g.PeriodId == p.Id))),
         ];
     }
 

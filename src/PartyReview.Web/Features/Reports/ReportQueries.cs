@@ -53,10 +53,14 @@ public static class ReportQueries
     /// The organization reviews of every period of a committee, counted per period, level, reason and place in the
     /// tree: a TCCS's and a chi bộ trực thuộc's apart (<see cref="PeriodLevelGroup.AffiliatedCell"/>), in one query.
     /// </summary>
-    public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, int committeeId)
+    public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, int committeeId) =>
+        CommitteeOrganizationGroups(db, db.ReviewPeriods, committeeId);
+
+    /// <summary>The same over some of the committee's periods only (<paramref name="periods"/>).</summary>
+    public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, IQueryable<ReviewPeriod> periods, int committeeId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var periodIds = db.ReviewPeriods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
+        var periodIds = periods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
         return OrganizationGrouped(db, db.OrganizationReviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
     }
 
