@@ -198,16 +198,7 @@ internal sealed class DemoEnterprisePlan : IDemoCommittee
             RecordedAt = new DateTime(date.Year, date.Month, date.Day, 2, 0, 0, DateTimeKind.Utc),
         });
 
-    private string RandomName(Gender gender)
-    {
-        var total = DemoNames.FamilyNames.Sum(f => f.Weight);
-        var draw = _random.Next(total);
-        var family = DemoNames.FamilyNames.First(f => (draw -= f.Weight) < 0).Name;
-        var (middles, givens) = gender == Gender.Male
-            ? (DemoNames.MaleMiddleNames, DemoNames.MaleGivenNames)
-            : (DemoNames.FemaleMiddleNames, DemoNames.FemaleGivenNames);
-        return $"{family} {middles[_random.Next(middles.Length)]} {givens[_random.Next(givens.Length)]}";
-    }
+    private string RandomName(Gender gender) => DemoRandom.Name(_random, gender);
 
-    private DateOnly RandomDate(DateOnly from, DateOnly to) => from.AddDays(_random.Next(to.DayNumber - from.DayNumber + 1));
+    private DateOnly RandomDate(DateOnly from, DateOnly to) => DemoRandom.Date(_random, from, to);
 }

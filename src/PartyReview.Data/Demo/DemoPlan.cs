@@ -156,18 +156,9 @@ internal sealed partial class DemoPlan : IDemoCommittee
 
     private int PeriodIndex(int year) => Periods.FindIndex(p => p.Year == year);
 
-    private string RandomName(Gender gender)
-    {
-        var total = DemoNames.FamilyNames.Sum(f => f.Weight);
-        var draw = _random.Next(total);
-        var family = DemoNames.FamilyNames.First(f => (draw -= f.Weight) < 0).Name;
-        var (middles, givens) = gender == Gender.Male
-            ? (DemoNames.MaleMiddleNames, DemoNames.MaleGivenNames)
-            : (DemoNames.FemaleMiddleNames, DemoNames.FemaleGivenNames);
-        return $"{family} {middles[_random.Next(middles.Length)]} {givens[_random.Next(givens.Length)]}";
-    }
+    private string RandomName(Gender gender) => DemoRandom.Name(_random, gender);
 
-    private DateOnly RandomDate(DateOnly from, DateOnly to) => from.AddDays(_random.Next(to.DayNumber - from.DayNumber + 1));
+    private DateOnly RandomDate(DateOnly from, DateOnly to) => DemoRandom.Date(_random, from, to);
 
     /// <summary>A score between the bounds, in half points.</summary>
     private decimal RandomScore(decimal from, decimal to) => from + (_random.Next((int)((to - from) * 2) + 1) / 2m);

@@ -14,8 +14,7 @@ namespace PartyReview.Web.Infrastructure;
 /// read from the database on every request, so a changed binding holds at once.</item>
 /// <item>A Province account has none of its own: it reads the committee it chose on the province's pages (a cookie,
 /// checked to name a real committee on every request), or none.</item>
-/// <item>Outside a request (the operator's commands, the tests' use cases) the committee is the one chosen with
-/// <see cref="Use"/>, or else the first one.</item>
+/// <item>Outside a request (the operator's commands, the tests' use cases) it is the first committee.</item>
 /// </list>
 /// Every service filters by this id, so a committee's people never see another committee's rows.
 /// </summary>
@@ -26,20 +25,6 @@ public sealed class CurrentCommittee(PartyReviewDbContext db, IHttpContextAccess
 
     private Committee? _committee;
     private bool _loaded;
-    private int? _chosen;
-
-    /// <summary>Works on <paramref name="committeeId"/> from now on in this scope (outside a request only).</summary>
-    public void Use(int committeeId)
-    {
-        if (http.HttpContext is not null)
-        {
-            throw new InvalidOperationException("Inside a request the committee comes from the signed-in account.");
-        }
-
-        _chosen = committeeId;
-        _committee = null;
-        _loaded = false;
-    }
 
     public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -67,11 +52,6 @@ public sealed class CurrentCommittee(PartyReviewDbContext db, IHttpContextAccess
     private IQueryable<Committee> Query()
     {
         var committees = db.Committees.AsNoTracking();
-        if (_chosen is { } chosen)
-        {
-            return committees.Where(c => c.Id == chosen);
-        }
-
         var context = http.HttpContext;
         if (context is null)
         {
