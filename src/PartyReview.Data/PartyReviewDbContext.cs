@@ -50,6 +50,9 @@ public class PartyReviewDbContext(DbContextOptions<PartyReviewDbContext> options
     /// <summary>Who sits on each TCCS's cấp ủy, in which post, for which term.</summary>
     public DbSet<LeadershipSeat> LeadershipSeats => Set<LeadershipSeat>();
 
+    /// <summary>The restructuring moves of organizations between committees (ADR 0008).</summary>
+    public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

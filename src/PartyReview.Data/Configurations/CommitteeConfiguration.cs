@@ -23,6 +23,9 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.Property(c => c.DecisionArticle3).HasMaxLength(DecisionClauses.MaxLength);
         builder.Property(c => c.DecisionRecipients).HasMaxLength(DecisionClauses.MaxLength);
 
+        // A merged committee names its successor; a committee is never deleted, so the reference restricts.
+        builder.HasOne<Committee>().WithMany().HasForeignKey(c => c.SucceededById).OnDelete(DeleteBehavior.Restrict);
+
         // Existing committees get the usual 20 % when the column is added.
         builder.Property(c => c.DefaultExcellenceQuotaPercent).HasDefaultValue(Committee.DefaultQuotaPercent);
     }

@@ -41,6 +41,18 @@ public class Committee
     public string? DecisionRecipients { get; set; }
 
     /// <summary>
+    /// The last day the committee worked, when it was dissolved or merged into another (the 2025 restructuring); null
+    /// while it works. An ended committee keeps its years, read under its own name.
+    /// </summary>
+    public DateOnly? EndedOn { get; set; }
+
+    /// <summary>
+    /// The committee that took over its organizations when it ended (a merge): that committee's year with no period of
+    /// its own resolves to this one's (<c>CommitteeYears</c>), so its people still read the earlier years.
+    /// </summary>
+    public int? SucceededById { get; set; }
+
+    /// <summary>
     /// Raised on every change of the committee's settings; a save based on an older version is refused as a conflict, never
     /// merged silently (optimistic concurrency, ADR 0007).
     /// </summary>

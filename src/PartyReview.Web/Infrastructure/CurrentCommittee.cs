@@ -16,7 +16,9 @@ namespace PartyReview.Web.Infrastructure;
 /// checked to name a real committee on every request), or none.</item>
 /// <item>Outside a request (the operator's commands, the tests' use cases) it is the first committee.</item>
 /// </list>
-/// Every service filters by this id, so a committee's people never see another committee's rows.
+/// Every service filters by this id, so a committee's people never see another committee's rows. A year's pages read
+/// <see cref="ForYearAsync"/> instead: after a merge, a successor's earlier years are its predecessor's
+/// (<see cref="CommitteeYears"/>), shown under the predecessor's name.
 /// </summary>
 public sealed class CurrentCommittee(PartyReviewDbContext db, IHttpContextAccessor http)
 {
@@ -24,18 +26,53 @@ public sealed class CurrentCommittee(PartyReviewDbContext db, IHttpContextAccess
     public const string ChoiceCookie = "PartyReview.Committee";
 
     private Committee? _committee;
+    private bool _hasPredecessors;
     private bool _loaded;
+    private readonly Dictionary<int, Committee?> _years = [];
 
     public async Task<Committee?> GetAsync(CancellationToken cancellationToken = default)
     {
         if (!_loaded)
         {
-            _committee = await Query().FirstOrDefaultAsync(cancellationToken);
+            // Whether it succeeded another comes in the same query, so a committee never restructured pays nothing
+            // more for its year pages.
+            var found = await Query()
+                .Select(c => new { Committee = c, HasPredecessors = db.Committees.Any(p => p.SucceededById == c.Id) })
+                .FirstOrDefaultAsync(cancellationToken);
+            _committee = found?.Committee;
+            _hasPredecessors = found?.HasPredecessors ?? false;
             _loaded = true;
         }
 
         return _committee;
     }
+
+    /// <summary>
+    /// The committee holding <paramref name="year"/> for the current one: itself, or the predecessor whose period of the
+    /// year it shows (<see cref="CommitteeYears.OwnerOf"/>); itself when none has the year. Null when there is no
+    /// current committee. Its name and settings head that year's documents.
+    /// </summary>
+    public async Task<Committee?> ForYearAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(cancellationToken);
+        if (current is null || !_hasPredecessors)
+        {
+            return current;
+        }
+
+        if (!_years.TryGetValue(year, out var owner))
+        {
+            var ownerId = CommitteeYears.OwnerOf(db, current.Id, year);
+            owner = await db.Committees.AsNoTracking().Where(c => ownerId.Take(1).Contains(c.Id)).FirstOrDefaultAsync(cancellationToken) ?? current;
+            _years[year] = owner;
+        }
+
+        return owner;
+    }
+
+    /// <summary>The id of <see cref="ForYearAsync"/>, or <see cref="NoCommittee"/>.</summary>
+    public async Task<int> FilterIdForYearAsync(int year, CancellationToken cancellationToken = default) =>
+        (await ForYearAsync(year, cancellationToken))?.Id ?? NoCommittee;
 
     /// <summary>The committee's id; null on a new installation that has none yet (callers then answer "nothing").</summary>
     public async Task<int?> IdAsync(CancellationToken cancellationToken = default) => (await GetAsync(cancellationToken))?.Id;

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>The province's roll-up of every committee (Ban Tổ chức Tỉnh ủy).</summary>
     public const string ReadProvince = nameof(ReadProvince);
 
+    /// <summary>Move TCCS between committees, merge a committee into another, reverse a move (the province's staff).</summary>
+    public const string RestructureCommittees = nameof(RestructureCommittees);
+
     /// <summary>Create and edit organizations and members; open, decide periods; accept proposals.</summary>
     public const string ManageReviews = nameof(ManageReviews);
 
@@ -58,6 +61,7 @@ public static class Policies
         options.AddPolicy(ReadCommitteeReports, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Province));
         options.AddPolicy(ReadRoster, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Leader, AppRoles.Clerk, AppRoles.Secretary, AppRoles.Province));
         options.AddPolicy(ReadProvince, p => p.RequireRole(AppRoles.Province));
+        options.AddPolicy(RestructureCommittees, p => p.RequireRole(AppRoles.Province));
         options.AddPolicy(ManageReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff));
         options.AddPolicy(EnterReviews, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));
         options.AddPolicy(RecordMovements, p => p.RequireRole(AppRoles.Admin, AppRoles.Staff, AppRoles.Secretary));

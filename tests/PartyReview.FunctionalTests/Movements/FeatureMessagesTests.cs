@@ -18,6 +18,7 @@ public sealed class FeatureMessagesTests
         { "Members", [.. MembersMessages.Keys] },
         { "Organizations", [.. OrganizationsMessages.Keys] },
         { "Periods", [.. PeriodsMessages.Keys] },
+        { "Province", [.. PartyReview.Web.Features.Province.ProvinceMessages.Keys] },
     };
 
     [Theory]

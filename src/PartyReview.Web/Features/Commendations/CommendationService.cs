@@ -6,6 +6,7 @@ using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Organizations;
 using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Text;
+using PartyReview.Web.Features.Reports;
 using PartyReview.Web.Infrastructure;
 using PartyReview.Web.Infrastructure.Documents;
 using PartyReview.Web.Infrastructure.Results;
@@ -127,13 +128,8 @@ public sealed class CommendationService(
         }
 
         var years = award == AwardKind.ExcellentMemberConsecutiveYears ? period.ConsecutiveYears : 1;
-        var firstYear = period.Year - years + 1;
-        var qualifying = from r in db.MemberReviews
-                         join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
-                         where p.CommitteeId == committee.Id && p.Year >= firstYear && p.Year <= period.Year && r.Level == QualityLevel.Excellent
-                         group r by r.MemberId into g
-                         where g.Count() == years
-                         select g.Key;
+        // The one home of the streak, which counts a predecessor's years too (ADR 0008).
+        var qualifying = ReportQueries.ConsecutiveExcellentMembers(db, committee.Id, period.Year, years);
         return from r in db.MemberReviews
                join m in db.Members on r.MemberId equals m.Id
                join o in db.Organizations on r.OrganizationId equals o.Id
@@ -464,10 +460,13 @@ public sealed class CommendationService(
         return Result.Ok;
     }
 
-    /// <summary>The current committee and its period of the year; null when either is missing.</summary>
+    /// <summary>
+    /// The committee holding the year (the current one, or after a merge its predecessor, ADR 0008) and its period of the
+    /// year; null when either is missing.
+    /// </summary>
     private async Task<(Committee Committee, ReviewPeriod Period)?> FindPeriodAsync(int year, CancellationToken cancellationToken)
     {
-        if (await currentCommittee.GetAsync(cancellationToken) is not { } committee)
+        if (await currentCommittee.ForYearAsync(year, cancellationToken) is not { } committee)
         {
             return null;
         }
@@ -484,9 +483,17 @@ public sealed class CommendationService(
             return null;
         }
 
+        // A decision of a predecessor is the successor's to read and print, under the predecessor's name (ADR 0008).
         var decisions = tracked ? db.CommendationDecisions : db.CommendationDecisions.AsNoTracking();
-        var decision = await decisions.SingleOrDefaultAsync(d => d.Id == id && d.CommitteeId == committee.Id, cancellationToken);
-        return decision is null ? null : (committee, decision);
+        var lineage = CommitteeYears.LineageIds(db, committee.Id);
+        var decision = await decisions.SingleOrDefaultAsync(d => d.Id == id && lineage.Contains(d.CommitteeId), cancellationToken);
+        if (decision is null)
+        {
+            return null;
+        }
+
+        return decision.CommitteeId == committee.Id ? (committee, decision)
+            : (await db.Committees.AsNoTracking().SingleAsync(c => c.Id == decision.CommitteeId, cancellationToken), decision);
     }
 
     private async Task<int> NextNumberAsync(int committeeId, int term, CancellationToken cancellationToken) =>

@@ -45,7 +45,9 @@ public sealed class YearMovementsQuery(PartyReviewDbContext db, CurrentCommittee
             .ToListAsync(cancellationToken);
         var atStart = await HeadcountsAsync(committeeId, first.AddDays(-1), cancellationToken);
         var atEnd = await HeadcountsAsync(committeeId, last, cancellationToken);
-        var targets = await db.AdmissionTargets.AsNoTracking().Where(t => t.CommitteeId == committeeId && t.Year == year && t.OrganizationId != null)
+        // The targets were set by the committee holding the year (a predecessor's, after a merge, ADR 0008).
+        var targetsCommitteeId = await currentCommittee.FilterIdForYearAsync(year, cancellationToken);
+        var targets = await db.AdmissionTargets.AsNoTracking().Where(t => t.CommitteeId == targetsCommitteeId && t.Year == year && t.OrganizationId != null)
             .ToDictionaryAsync(t => t.OrganizationId!.Value, t => t.Target, cancellationToken);
         // The whole committee sees a line per TCCS (its chi bộ trực thuộc inside it); a Secretary their own organization's.
         var organizationsInScope = db.Organizations.AsNoTracking().Where(o => o.CommitteeId == committeeId && (o.ParentId == null || scope.IsLimited))

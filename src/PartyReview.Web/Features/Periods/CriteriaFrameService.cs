@@ -165,7 +165,7 @@ public sealed class CriteriaFrameService(PartyReviewDbContext db, CurrentCommitt
     /// <summary>The committee's period of the year when it is on the 100-point scale.</summary>
     private async Task<ReviewPeriod?> FindAsync(int year, CancellationToken cancellationToken)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         var period = committee is null ? null
             : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
         return period is not null && period.RuleSet.UsesPointScale() ? period : null;

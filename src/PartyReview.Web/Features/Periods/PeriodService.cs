@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyReview.Data;
 using PartyReview.Data.Auditing;
+using PartyReview.Domain.Formatting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Text;
 using PartyReview.Web.Features.Membership;
@@ -30,13 +31,15 @@ public sealed class PeriodService(
             return [];
         }
 
+        // A merged committee's years are listed with the successor's own (ADR 0008).
+        var lineage = CommitteeYears.LineageIds(db, committee.Id);
         var progress = await db.MemberReviews
-            .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && p.CommitteeId == committee.Id))
+            .Where(r => db.ReviewPeriods.Any(p => p.Id == r.ReviewPeriodId && lineage.Contains(p.CommitteeId)))
             .InScope(scope, r => r.OrganizationId)
             .GroupBy(r => r.ReviewPeriodId)
             .Select(g => new { PeriodId = g.Key, Members = g.Count(), Pending = g.Count(r => r.Level == null && (r.NotRatedReason == null || r.NotRatedReason == NotRatedReason.Absent)) })
             .ToDictionaryAsync(p => p.PeriodId, cancellationToken);
-        var periods = await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id)
+        var periods = await db.ReviewPeriods.AsNoTracking().Where(p => lineage.Contains(p.CommitteeId))
             .OrderByDescending(p => p.Year).ToListAsync(cancellationToken);
         return [.. periods.Select(p => new PeriodLine(
             p.Year, p.RuleSet, p.Status, p.ExcellenceQuotaPercent, p.ReviewDate,
@@ -48,7 +51,7 @@ public sealed class PeriodService(
     {
         var committee = await currentCommittee.GetAsync(cancellationToken);
         var newest = committee is null ? null
-            : await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id).MaxAsync(p => (int?)p.Year, cancellationToken);
+            : await db.ReviewPeriods.Where(p => CommitteeYears.LineageIds(db, committee.Id).Contains(p.CommitteeId)).MaxAsync(p => (int?)p.Year, cancellationToken);
         var year = Math.Max((newest ?? 0) + 1, clock.GetLocalNow().Year);
         return new OpenPeriodForm
         {
@@ -79,7 +82,8 @@ public sealed class PeriodService(
             return Result.Fail(null, PeriodsMessages.ReviewDateOutsideYear, year, year + 1);
         }
 
-        if (await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
+        // A year a predecessor holds is taken too: a year belongs to one committee of a lineage (ADR 0008).
+        if (await db.ReviewPeriods.AnyAsync(p => CommitteeYears.LineageIds(db, committee.Id).Contains(p.CommitteeId) && p.Year == year, cancellationToken))
         {
             return Result.Fail(null, PeriodsMessages.AlreadyOpened, year);
         }
@@ -164,7 +168,7 @@ public sealed class PeriodService(
         int year, bool unfinishedOnly, Scope scope, string? query, int page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         var period = committee is null ? null
             : await db.ReviewPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
         if (period is null)
@@ -207,7 +211,7 @@ public sealed class PeriodService(
         int year, bool unfinishedOnly, Scope scope, string? query = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         var periodId = committee is null ? null
             : await db.ReviewPeriods.Where(p => p.CommitteeId == committee.Id && p.Year == year).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
         if (periodId is not { } id)
@@ -312,6 +316,16 @@ public sealed class PeriodService(
         if (period is null || !period.IsLocked)
         {
             return Result.Fail(null, PeriodsMessages.NotDecided, year);
+        }
+
+        // Once the committee's organizations moved to another after this year, a recount would miss them: the year keeps
+        // the figures it was decided with (ADR 0008).
+        var movedOn = await db.OrganizationMoves
+            .Where(m => m.FromCommitteeId == period.CommitteeId && m.ReversedAt == null && m.EffectiveOn > new DateOnly(period.Year, 12, 31))
+            .OrderBy(m => m.EffectiveOn).Select(m => (DateOnly?)m.EffectiveOn).FirstOrDefaultAsync(cancellationToken);
+        if (movedOn is { } date)
+        {
+            return Result.Fail(null, PeriodsMessages.MovedAway, year, VietnameseFormat.Date(date));
         }
 
         period.Reopen();
@@ -465,7 +479,7 @@ public sealed class PeriodService(
 
     private async Task<ReviewPeriod?> FindAsync(int year, CancellationToken cancellationToken)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         return committee is null ? null
             : await db.ReviewPeriods.SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken);
     }

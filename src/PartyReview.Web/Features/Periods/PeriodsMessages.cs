@@ -12,6 +12,7 @@ public sealed class PeriodsMessages
     public const string PendingAndAbsent = "Periods.PendingAndAbsent";
     public const string Absent = "Periods.Absent";
     public const string NotDecided = "Periods.NotDecided";
+    public const string MovedAway = "Periods.MovedAway";
     public const string SettingsLocked = "Periods.SettingsLocked";
     public const string NotOpenForProposals = "Periods.NotOpenForProposals";
     public const string ProposalsChanged = "Periods.ProposalsChanged";
@@ -71,7 +72,7 @@ public sealed class PeriodsMessages
     /// <summary>Every key the feature's services return, for the resources' parity test.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [
-            NoCommittee, ReviewDateOutsideYear, AlreadyOpened, NotFound, AlreadyDecided, Pending, PendingAndAbsent, Absent, NotDecided, SettingsLocked,
+            NoCommittee, ReviewDateOutsideYear, AlreadyOpened, NotFound, AlreadyDecided, Pending, PendingAndAbsent, Absent, NotDecided, MovedAway, SettingsLocked,
             NotOpenForProposals, ProposalsChanged, ChangedMeanwhile, .. FrameKeys,
         ];
 }

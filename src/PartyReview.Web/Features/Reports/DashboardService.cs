@@ -55,7 +55,8 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         return new DashboardViewModel
         {
             Year = current.Year,
-            CommitteeName = committee.Name,
+            // After a merge, an earlier year is shown under the name of the committee that held it (ADR 0008).
+            CommitteeName = (await currentCommittee.ForYearAsync(current.Year, cancellationToken) ?? committee).Name,
             RuleSet = t.RuleSet,
             Status = t.Status,
             PreviousYear = previous?.Year,
@@ -97,17 +98,21 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
     public async Task<IQueryable<OrganizationTableRow>?> OrganizationTableAsync(int year, OrganizationTableRequest table, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         var periodId = committee is null ? (int?)null
             : await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id && p.Year == year).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
         return periodId is { } id ? ReportQueries.Sorted(ReportQueries.OrganizationTable(db, id, table.Query), table.Sort, table.Descending) : null;
     }
 
-    /// <summary>Every year of the committee, oldest first, counted in three grouped queries (one per subject kind).</summary>
+    /// <summary>
+    /// Every year of the committee and of those it succeeded (ADR 0008), oldest first, counted in three grouped queries
+    /// (one per subject kind).
+    /// </summary>
     public async Task<List<YearFigures>> AllYearsAsync(int committeeId, CancellationToken cancellationToken = default)
     {
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
         var periods = await db.ReviewPeriods.AsNoTracking()
-            .Where(p => p.CommitteeId == committeeId)
+            .Where(p => lineage.Contains(p.CommitteeId))
             .OrderBy(p => p.Year)
             .Select(p => new { p.Id, p.Year, p.RuleSet, p.Status, p.Figures })
             .ToListAsync(cancellationToken);
@@ -118,8 +123,8 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         var live = periods.Where(p => Kept(p.Status, p.Figures) is null).Select(p => p.Id).ToList();
         var counted = db.ReviewPeriods.Where(p => live.Contains(p.Id));
         var organizations = await ReportQueries.CommitteeOrganizationGroups(db, counted, committeeId).ToListAsync(cancellationToken);
-        var leadership = await ReportQueries.CommitteeLevelGroups(db.LeadershipReviews, counted, committeeId).ToListAsync(cancellationToken);
-        var members = await ReportQueries.CommitteeLevelGroups(db.MemberReviews, counted, committeeId).ToListAsync(cancellationToken);
+        var leadership = await ReportQueries.LevelGroupsIn(db.LeadershipReviews, counted).ToListAsync(cancellationToken);
+        var members = await ReportQueries.LevelGroupsIn(db.MemberReviews, counted).ToListAsync(cancellationToken);
         return
         [
             .. periods.Select(p => Kept(p.Status, p.Figures) is { } kept
@@ -195,7 +200,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
     public async Task<DrillQuery?> DrillQueryAsync(
         int year, DrillSubject subject, DrillLevel level, NotRatedReason? reason, int? organizationId, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         var period = committee is null ? null
             : await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committee.Id && p.Year == year)
                 .Select(p => new { p.Id, p.RuleSet }).SingleOrDefaultAsync(cancellationToken);
@@ -207,7 +212,9 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
         string? organizationName = null;
         if (organizationId is { } orgId)
         {
-            organizationName = await db.Organizations.Where(o => o.Id == orgId && o.CommitteeId == committee!.Id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+            // The organization is the current committee's: a moved one went with its history (ADR 0008).
+            var committeeId = await currentCommittee.FilterIdAsync(cancellationToken);
+            organizationName = await db.Organizations.Where(o => o.Id == orgId && o.CommitteeId == committeeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
             if (organizationName is null)
             {
                 return null;
@@ -241,7 +248,7 @@ public sealed class DashboardService(PartyReviewDbContext db, CurrentCommittee c
                 where organizationId == null || o.Id == organizationId || o.ParentId == organizationId
                 orderby m.SortKey, m.Id
                 select new DrillRow(m.Id, m.MemberCode, m.FullName, o.Id, o.Name, r.Level, r.NotRatedReason, r.Score, null),
-            DrillSubject.Admission => ReportQueries.Admissions(db, committee!.Id, year)
+            DrillSubject.Admission => ReportQueries.Admissions(db, await currentCommittee.FilterIdAsync(cancellationToken), year)
                 .Where(r => organizationId == null || r.OrganizationId == organizationId),
             _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, null),
         };

@@ -3,6 +3,7 @@ using PartyReview.Domain.Movements;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Domain.Text;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -17,6 +18,17 @@ public static class ReportQueries
         where TReview : ReviewRecord
     {
         var periodIds = periods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
+        return Grouped(reviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
+    }
+
+    /// <summary>
+    /// The reviews of the given periods (already chosen, e.g. a committee's and its predecessors' open years) counted per
+    /// period, level and reason, with the scores summed.
+    /// </summary>
+    public static IQueryable<PeriodLevelGroup> LevelGroupsIn<TReview>(IQueryable<TReview> reviews, IQueryable<ReviewPeriod> periods)
+        where TReview : ReviewRecord
+    {
+        var periodIds = periods.Select(p => p.Id);
         return Grouped(reviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
     }
 
@@ -35,15 +47,17 @@ public static class ReportQueries
 
     /// <summary>
     /// The committee's members rated HTXSNV in each of the <paramref name="years"/> years up to <paramref name="year"/>
-    /// (the "N năm liền" award), counted by the database.
+    /// (the "N năm liền" award), counted by the database. The years of the committees it succeeded count too, so a
+    /// restructuring does not break a streak (ADR 0008; a year belongs to one committee of a lineage).
     /// </summary>
     public static IQueryable<int> ConsecutiveExcellentMembers(PartyReviewDbContext db, int committeeId, int year, int years)
     {
         ArgumentNullException.ThrowIfNull(db);
         var firstYear = year - years + 1;
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
         return from r in db.MemberReviews
                join p in db.ReviewPeriods on r.ReviewPeriodId equals p.Id
-               where p.CommitteeId == committeeId && p.Year >= firstYear && p.Year <= year && r.Level == QualityLevel.Excellent
+               where lineage.Contains(p.CommitteeId) && p.Year >= firstYear && p.Year <= year && r.Level == QualityLevel.Excellent
                group r by r.MemberId into g
                where g.Count() == years
                select g.Key;
@@ -56,11 +70,12 @@ public static class ReportQueries
     public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, int committeeId) =>
         CommitteeOrganizationGroups(db, db.ReviewPeriods, committeeId);
 
-    /// <summary>The same over some of the committee's periods only (<paramref name="periods"/>).</summary>
+    /// <summary>The same over some of the committee's periods only (<paramref name="periods"/>), its predecessors' included (ADR 0008).</summary>
     public static IQueryable<PeriodLevelGroup> CommitteeOrganizationGroups(PartyReviewDbContext db, IQueryable<ReviewPeriod> periods, int committeeId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var periodIds = periods.Where(p => p.CommitteeId == committeeId).Select(p => p.Id);
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
+        var periodIds = periods.Where(p => lineage.Contains(p.CommitteeId)).Select(p => p.Id);
         return OrganizationGrouped(db, db.OrganizationReviews.Where(r => periodIds.Contains(r.ReviewPeriodId)));
     }
 

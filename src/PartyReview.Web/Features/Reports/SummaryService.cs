@@ -23,7 +23,8 @@ public sealed class SummaryService(
     /// <summary>The year's report; <paramref name="version"/> picks a saved version (default: the newest). Null without a period.</summary>
     public async Task<SummaryViewModel?> GetAsync(int year, int? version = null, CancellationToken cancellationToken = default)
     {
-        var committee = await currentCommittee.GetAsync(cancellationToken);
+        // The committee holding the year: after a merge, an earlier year is the predecessor's, under its name (ADR 0008).
+        var committee = await currentCommittee.ForYearAsync(year, cancellationToken);
         if (committee is null)
         {
             return null;
@@ -49,7 +50,7 @@ public sealed class SummaryService(
             : null;
 
         var movements = await tallies.GetMovementTallyAsync(committee.Id, year, cancellationToken);
-        var years = await tallies.GetYearsAsync(committee.Id, cancellationToken);
+        var years = await tallies.GetYearsAsync(await currentCommittee.FilterIdAsync(cancellationToken), cancellationToken);
 
         // Commendations: the members HTXSNV in each of the N years (a grouped count), and what issued decisions awarded.
         var consecutiveEligible = kept?.ConsecutiveExcellentMembers
@@ -140,7 +141,7 @@ public sealed class SummaryService(
     /// </summary>
     public async Task<Result<int>?> SaveVersionAsync(int year, string? text, CancellationToken cancellationToken = default)
     {
-        if (await currentCommittee.GetAsync(cancellationToken) is not { } committee
+        if (await currentCommittee.ForYearAsync(year, cancellationToken) is not { } committee
             || !await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committee.Id && p.Year == year, cancellationToken))
         {
             return null;

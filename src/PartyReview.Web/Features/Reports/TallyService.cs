@@ -3,6 +3,7 @@ using PartyReview.Data;
 using PartyReview.Domain.Reporting;
 using PartyReview.Domain.Reviews;
 using PartyReview.Web.Features.Membership;
+using PartyReview.Web.Infrastructure;
 
 namespace PartyReview.Web.Features.Reports;
 
@@ -12,8 +13,10 @@ public sealed class TallyService(PartyReviewDbContext db)
     /// <summary>The year's counts per subject kind and level; null when the committee has no period for that year.</summary>
     public async Task<YearTally?> GetYearTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
     {
+        // The year may be a predecessor's (ADR 0008).
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
         var period = await db.ReviewPeriods.AsNoTracking()
-            .Where(p => p.CommitteeId == committeeId && p.Year == year)
+            .Where(p => lineage.Contains(p.CommitteeId) && p.Year == year)
             .Select(p => new { p.Id, p.RuleSet, p.Status, p.Figures })
             .SingleOrDefaultAsync(cancellationToken);
         if (period is null)
@@ -57,8 +60,10 @@ public sealed class TallyService(PartyReviewDbContext db)
     public async Task<MovementTally> GetMovementTallyAsync(int committeeId, int year, CancellationToken cancellationToken = default)
     {
         // A decided year reads back what was counted at deciding (ADR 0009): one query instead of the ledger's.
+        // The year may be a predecessor's (ADR 0008): its kept movements are read under the successor too.
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
         var decided = await db.ReviewPeriods.AsNoTracking()
-            .Where(p => p.CommitteeId == committeeId && p.Year == year && p.Status == ReviewPeriodStatus.Decided && p.Figures != null)
+            .Where(p => lineage.Contains(p.CommitteeId) && p.Year == year && p.Status == ReviewPeriodStatus.Decided && p.Figures != null)
             .Select(p => p.Figures).FirstOrDefaultAsync(cancellationToken);
         return decided?.MovementTally() ?? await CountMovementsAsync(committeeId, year, cancellationToken);
     }
@@ -131,8 +136,14 @@ public sealed class TallyService(PartyReviewDbContext db)
         };
     }
 
-    /// <summary>The years the committee has a review period for, newest first.</summary>
-    public Task<List<int>> GetYearsAsync(int committeeId, CancellationToken cancellationToken = default) =>
-        db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == committeeId)
-            .OrderByDescending(p => p.Year).Select(p => p.Year).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The years the committee has a review period for, its predecessors' included (a merged committee's earlier years
+    /// are read through its successor, ADR 0008), newest first.
+    /// </summary>
+    public Task<List<int>> GetYearsAsync(int committeeId, CancellationToken cancellationToken = default)
+    {
+        var lineage = CommitteeYears.LineageIds(db, committeeId);
+        return db.ReviewPeriods.AsNoTracking().Where(p => lineage.Contains(p.CommitteeId))
+            .Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    }
 }

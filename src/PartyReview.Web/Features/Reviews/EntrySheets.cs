@@ -99,10 +99,16 @@ internal sealed record Evaluation(
 /// </summary>
 internal static class EntrySheets
 {
-    public static async Task<EntrySheet?> LoadAsync(PartyReviewDbContext db, int committeeId, int year, int organizationId, bool tracked, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sheet of an organization of the committee (<paramref name="committeeId"/>) in the period of
+    /// <paramref name="year"/> held by <paramref name="periodCommitteeId"/>: the same committee, or after a merge the
+    /// predecessor whose year it is (ADR 0008).
+    /// </summary>
+    public static async Task<EntrySheet?> LoadAsync(
+        PartyReviewDbContext db, int committeeId, int periodCommitteeId, int year, int organizationId, bool tracked, CancellationToken cancellationToken)
     {
         var query = tracked ? db.ReviewPeriods : db.ReviewPeriods.AsNoTracking();
-        var period = await query.SingleOrDefaultAsync(p => p.CommitteeId == committeeId && p.Year == year, cancellationToken);
+        var period = await query.SingleOrDefaultAsync(p => p.CommitteeId == periodCommitteeId && p.Year == year, cancellationToken);
         var organization = await db.Organizations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == organizationId && o.CommitteeId == committeeId, cancellationToken);
         if (period is null || organization is null)

@@ -329,7 +329,7 @@ public sealed class ReviewEntryService(
 
     private async Task<EntrySheet?> LoadAsync(int year, int organizationId, bool tracked, CancellationToken cancellationToken) =>
         await currentCommittee.IdAsync(cancellationToken) is { } committeeId
-            ? await EntrySheets.LoadAsync(db, committeeId, year, organizationId, tracked, cancellationToken)
+            ? await EntrySheets.LoadAsync(db, committeeId, await currentCommittee.FilterIdForYearAsync(year, cancellationToken), year, organizationId, tracked, cancellationToken)
             : null;
 
     private EntryViewModel View(

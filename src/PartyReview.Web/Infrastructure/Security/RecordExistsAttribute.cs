@@ -67,8 +67,10 @@ public sealed class RecordExistsAttribute(RecordKind kind, string parameter = "i
             RecordKind.MembershipEvent => await db.MembershipEvents
                 .AnyAsync(e => e.Id == id && db.Members.Any(m => m.Id == e.MemberId && m.CommitteeId == committeeId), cancellationToken),
             RecordKind.Organization => await db.Organizations.AnyAsync(o => o.Id == id && o.CommitteeId == committeeId, cancellationToken),
-            RecordKind.CommendationDecision => await db.CommendationDecisions.AnyAsync(d => d.Id == id && d.CommitteeId == committeeId, cancellationToken),
-            _ => await db.ReviewPeriods.AnyAsync(p => p.CommitteeId == committeeId && p.Year == id, cancellationToken),
+            // A decision or a year of a committee merged into this one is its own too (ADR 0008).
+            RecordKind.CommendationDecision => await db.CommendationDecisions
+                .AnyAsync(d => d.Id == id && CommitteeYears.LineageIds(db, committeeId).Contains(d.CommitteeId), cancellationToken),
+            _ => await db.ReviewPeriods.AnyAsync(p => CommitteeYears.LineageIds(db, committeeId).Contains(p.CommitteeId) && p.Year == id, cancellationToken),
         };
         if (!exists)
         {
