@@ -32,11 +32,10 @@ public sealed class RestructuringController(
             var result = await restructuring.MoveAsync(form, cancellationToken);
             if (result.Succeeded)
             {
+                var done = result.Value!;
                 logger.LogWarning("{User} moved organizations from committee {From} to {To} as of {Date} (move {Move})",
-                    User.Identity?.Name, form.FromCommitteeId, form.ToCommitteeId, form.EffectiveOn, result.Value);
-                var model = await restructuring.GetAsync(cancellationToken);
-                var line = model.Moves.First(m => m.Id == result.Value);
-                TempData["Message"] = messages[ProvinceMessages.Moved, line.Organizations, line.To, VietnameseFormat.Date(line.EffectiveOn)].Value;
+                    User.Identity?.Name, form.FromCommitteeId, form.ToCommitteeId, form.EffectiveOn, done.Id);
+                TempData["Message"] = messages[ProvinceMessages.Moved, done.Organizations, done.To, VietnameseFormat.Date(done.EffectiveOn)].Value;
                 return Redirect(Page);
             }
 

@@ -45,3 +45,6 @@ public sealed record CommitteeLine(int Id, string Name, int Organizations, DateO
 public sealed record MoveLine(
     int Id, string From, string To, DateOnly EffectiveOn, int Organizations, bool Merged, string MovedBy, DateTime MovedAt,
     string? ReversedBy, DateTime? ReversedAt, bool CanReverse);
+
+/// <summary>What a move did: its id, how many TCCS moved, to which committee, as of when.</summary>
+public sealed record MoveDone(int Id, int Organizations, string To, DateOnly EffectiveOn);

@@ -32,7 +32,7 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
             .ToListAsync(cancellationToken);
         var names = committees.ToDictionary(c => c.Id, c => c.Name);
         var moves = await db.OrganizationMoves.AsNoTracking().OrderByDescending(m => m.MovedAt).ToListAsync(cancellationToken);
-        var decidedYears = await DecidedYearsAsync(moves.Select(m => m.ToCommitteeId), cancellationToken);
+        var decidedYears = await PeriodStatesAsync(moves.Select(m => m.ToCommitteeId), cancellationToken);
         return new RestructuringViewModel
         {
             Committees = [.. committees.Select(c => new CommitteeLine(c.Id, c.Name, c.Organizations, c.EndedOn, c.Successor, c.NewestYear, c.HasOpenPeriod))],
@@ -45,15 +45,15 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
         };
     }
 
-    /// <summary>Moves the TCCS the form names (or, for a merge, all of them); the result carries the move's id.</summary>
-    public async Task<Result<int>> MoveAsync(MoveForm form, CancellationToken cancellationToken = default)
+    /// <summary>Moves the TCCS the form names (or, for a merge, all of them); the result says what moved where.</summary>
+    public async Task<Result<MoveDone>> MoveAsync(MoveForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var from = await db.Committees.SingleOrDefaultAsync(c => c.Id == form.FromCommitteeId, cancellationToken);
         var to = await db.Committees.SingleOrDefaultAsync(c => c.Id == form.ToCommitteeId, cancellationToken);
         if (from is null || to is null || form.EffectiveOn is not { } effectiveOn)
         {
-            return Failed.As<int>(Result.Fail(nameof(MoveForm.FromCommitteeId), ProvinceMessages.UnknownCommittee));
+            return Failed.As<MoveDone>(Result.Fail(nameof(MoveForm.FromCommitteeId), ProvinceMessages.UnknownCommittee));
         }
 
         // The TCCS: all of the source's on a merge, else the codes typed (a chi bộ trực thuộc goes with its đảng bộ).
@@ -72,22 +72,20 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
                 var found = sourceOrganizations.FirstOrDefault(o => string.Equals(o.Code, code, StringComparison.OrdinalIgnoreCase));
                 if (found is null)
                 {
-                    return Failed.As<int>(Result.Fail(nameof(MoveForm.Codes), ProvinceMessages.UnknownCode, code, from.Name));
+                    return Failed.As<MoveDone>(Result.Fail(nameof(MoveForm.Codes), ProvinceMessages.UnknownCode, code, from.Name));
                 }
 
                 if (found.ParentId is not null)
                 {
-                    return Failed.As<int>(Result.Fail(nameof(MoveForm.Codes), ProvinceMessages.AffiliatedCellCode, code));
+                    return Failed.As<MoveDone>(Result.Fail(nameof(MoveForm.Codes), ProvinceMessages.AffiliatedCellCode, code));
                 }
 
                 moved.Add(found.Id);
             }
         }
 
-        var periods = await db.ReviewPeriods.AsNoTracking().Where(p => p.CommitteeId == from.Id || p.CommitteeId == to.Id)
-            .Select(p => new { p.CommitteeId, p.Year, p.Status }).ToListAsync(cancellationToken);
-        var sourcePeriods = periods.Where(p => p.CommitteeId == from.Id).Select(p => new Restructuring.PeriodState(p.Year, p.Status == ReviewPeriodStatus.Decided)).ToList();
-        var targetPeriods = periods.Where(p => p.CommitteeId == to.Id).Select(p => new Restructuring.PeriodState(p.Year, p.Status == ReviewPeriodStatus.Decided)).ToList();
+        var periods = await PeriodStatesAsync([from.Id, to.Id], cancellationToken);
+        var (sourcePeriods, targetPeriods) = (periods[from.Id], periods[to.Id]);
         var problem = Restructuring.Check(from, to, effectiveOn, moved.Count, sourcePeriods, targetPeriods);
         if (problem != MoveProblem.None)
         {
@@ -95,13 +93,13 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
                 ? sourcePeriods.Where(p => !p.Decided).Min(p => p.Year)
                 : targetPeriods.Where(p => p.Decided).Select(p => p.Year).DefaultIfEmpty(0).Max();
             var named = problem == MoveProblem.SourceHasOpenPeriod ? from.Name : to.Name;
-            return Failed.As<int>(Result.Fail(null, ProvinceMessages.KeyOf(problem), named, year));
+            return Failed.As<MoveDone>(Result.Fail(null, ProvinceMessages.KeyOf(problem), named, year));
         }
 
         var organizationIds = OrganizationsWithCells(moved, sourceOrganizations.Select(o => (o.Id, o.ParentId)));
         if (await CodeClashAsync(organizationIds, to, cancellationToken) is { } clash)
         {
-            return Failed.As<int>(clash);
+            return Failed.As<MoveDone>(clash);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -141,7 +139,7 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Result.Success(move.Id);
+        return Result.Success(new MoveDone(move.Id, moved.Count, to.Name, effectiveOn));
     }
 
     /// <summary>Reverses a move: the organizations, their members, ledgers and accounts go back; a merged source works again.</summary>
@@ -154,7 +152,7 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
             return null;
         }
 
-        var decidedYears = await DecidedYearsAsync([move.ToCommitteeId], cancellationToken);
+        var decidedYears = await PeriodStatesAsync([move.ToCommitteeId], cancellationToken);
         if (!Restructuring.CanReverse(move, decidedYears[move.ToCommitteeId]))
         {
             return Failed.As<string>(Result.Fail(null, ProvinceMessages.CannotReverse));
@@ -231,8 +229,8 @@ public sealed class RestructuringService(PartyReviewDbContext db, IAuditContext 
         }
     }
 
-    /// <summary>The decided years of each committee named.</summary>
-    private async Task<Dictionary<int, List<Restructuring.PeriodState>>> DecidedYearsAsync(IEnumerable<int> committeeIds, CancellationToken cancellationToken)
+    /// <summary>The periods of each committee named (its years and whether each is decided), in one query.</summary>
+    private async Task<Dictionary<int, List<Restructuring.PeriodState>>> PeriodStatesAsync(IEnumerable<int> committeeIds, CancellationToken cancellationToken)
     {
         var ids = committeeIds.Distinct().ToList();
         var periods = await db.ReviewPeriods.AsNoTracking().Where(p => ids.Contains(p.CommitteeId))
